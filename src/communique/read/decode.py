@@ -1,0 +1,79 @@
+"""Bytes to text: UTF-8 first, then what the page declares, then detection.
+
+Invalid bytes never lose the rest of a page: the last resort replaces them.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+import charset_normalizer
+
+BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def bom_encoding(data: bytes) -> str | None:
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            return encoding
+    return None
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """The charset an HTML page declares in its first few kilobytes, if Python knows it."""
+    match = META_CHARSET.search(data[:4096])
+    if not match:
+        return None
+    try:
+        return codecs.lookup(match.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def mostly_utf8(data: bytes) -> bool:
+    """True when a few stray bytes spoil otherwise valid UTF-8 (keep UTF-8, replace them)."""
+    non_ascii = sum(1 for byte in data if byte > 0x7F)
+    errors = data.decode("utf-8", errors="replace").count("\ufffd")
+    return non_ascii > 0 and errors * 10 <= non_ascii
+
+
+def detect(data: bytes) -> str | None:
+    best = charset_normalizer.from_bytes(data).best()
+    return None if best is None else str(best)
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode a page: BOM, strict UTF-8, the meta charset, detection, then UTF-8 with replace."""
+    encoding = bom_encoding(data)
+    if encoding:
+        return data.decode(encoding, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = declared_encoding(data)
+    if declared and not declared.startswith("utf"):
+        return data.decode(declared, errors="replace")
+    if mostly_utf8(data):
+        return data.decode("utf-8", errors="replace")
+    return detect(data) or data.decode("utf-8", errors="replace")
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes (outside UTF-16/32 text) or many control characters mean not a text page."""
+    sample = data[:8192]
+    if bom_encoding(sample):
+        return False
+    if b"\x00" in sample:
+        return True
+    text = sample.decode("latin-1")
+    return len(CONTROL.findall(text)) > len(text) * 0.05
