@@ -1,0 +1,375 @@
+"""The `communique` command: a thin layer of typer commands over plain functions.
+
+Data goes to standard output (JSON Lines, CSV, tables); progress, summaries and warnings
+go to standard error, so `communique extract ... > events.jsonl` stays clean. Commands
+that read inputs exit with status 1 when any input failed, 0 otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any, TextIO
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from communique import evaluate, ingest
+from communique.model import Failure
+from communique.pipeline import RunStats
+from communique.store import EventFilter, Store, StoreError
+from communique.store.exports import EXPORTERS, write_jsonl
+
+app = typer.Typer(
+    help="Political events from raw news pages: who did what to whom, when and where.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+Paths = Annotated[
+    list[str], typer.Argument(help="Files or folders (.txt, .html, .jsonl, .gz); - for stdin.")
+]
+Db = Annotated[Path, typer.Option("--db", help="The SQLite database file.")]
+TypeOpt = Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. CONSULT.")]
+ActorOpt = Annotated[str | None, typer.Option(help="Part of a source or target name.")]
+CountryOpt = Annotated[
+    str | None, typer.Option(help="ISO alpha-3 code of the source, target or place.")
+]
+SinceOpt = Annotated[str | None, typer.Option(help="Events dated on or after YYYY[-MM[-DD]].")]
+UntilOpt = Annotated[str | None, typer.Option(help="Events dated on or before YYYY[-MM[-DD]].")]
+QueryOpt = Annotated[str | None, typer.Option(help="Words the evidence sentence must hold.")]
+LimitOpt = Annotated[int | None, typer.Option(help="At most this many events.")]
+UnassertedOpt = Annotated[
+    bool, typer.Option(help="Include negated, hypothetical and planned events.")
+]
+
+
+def stderr() -> Console:
+    return Console(stderr=True)
+
+
+def fail(message: str) -> typer.Exit:
+    stderr().print(f"[red]error:[/red] {escape(message)}")
+    return typer.Exit(2)
+
+
+# -- ingest ------------------------------------------------------------------------------
+
+
+@app.command("ingest")
+def ingest_command(paths: Paths, db: Db) -> None:
+    """Read, clean and code news pages into a database; inputs already stored are skipped."""
+    stats = RunStats()
+    started = time.perf_counter()
+    with Store(db) as store, progress(sys.stderr.isatty()) as advance:
+        items = ingest.document_results(
+            ingest.read_inputs(paths), stats=stats, skip_hashes=store.has_document
+        )
+        for item in items:
+            write_item(store, item)
+            advance(stats)
+    stderr().print(summary(stats, time.perf_counter() - started))
+    raise typer.Exit(1 if stats.failures else 0)
+
+
+def write_item(store: Store, item: ingest.DocumentResult | Failure) -> None:
+    if isinstance(item, Failure):
+        store.write_failure(item)
+    else:
+        store.write_document(item.document, item.results)
+
+
+@contextmanager
+def progress(enabled: bool) -> Iterator[Any]:
+    """A live counter on a terminal; nothing at all when stderr is a file or a pipe."""
+    if not enabled:
+        yield lambda stats: None
+        return
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
+    with Progress(*columns, console=stderr(), transient=True) as bar:
+        task = bar.add_task("starting")
+
+        def advance(stats: RunStats) -> None:
+            bar.update(task, description=counts_line(stats))
+
+        yield advance
+
+
+def counts_line(stats: RunStats) -> str:
+    c = stats.counts
+    return (
+        f"documents {c['documents']} read, {c['skipped']} skipped, "
+        f"{len(stats.failures)} failed · articles {c['articles']} · events {c['events']}"
+    )
+
+
+def summary(stats: RunStats, seconds: float) -> str:
+    rate = stats.counts["articles"] / seconds if seconds else 0.0
+    return f"{counts_line(stats)} · {seconds:.1f} s · {rate:.1f} articles/s"
+
+
+def warn_failures(failures: Iterable[Failure]) -> None:
+    console = stderr()
+    for failure in failures:
+        console.print(
+            f"[yellow]failed[/yellow] {failure.stage}: {escape(failure.source)}: "
+            f"{escape(failure.reason)}"
+        )
+
+
+# -- extract and articles: no database ---------------------------------------------------
+
+
+@app.command()
+def extract(
+    paths: Paths,
+    keep_unasserted: UnassertedOpt = False,
+) -> None:
+    """Print the events of the inputs as JSON Lines, without a database."""
+    stats = RunStats()
+    for item in ingest.process(paths, stats=stats):
+        if not isinstance(item, Failure):
+            write_jsonl(ingest.event_records(item, keep_unasserted=keep_unasserted), sys.stdout)
+    warn_failures(stats.failures)
+    raise typer.Exit(1 if stats.failures else 0)
+
+
+@app.command()
+def articles(paths: Paths) -> None:
+    """Print the cleaned articles of the inputs as JSON Lines."""
+    stats = RunStats()
+    records = (
+        item.to_record()
+        for item in ingest.clean_articles(paths, stats=stats)
+        if not isinstance(item, Failure)
+    )
+    write_jsonl(records, sys.stdout)
+    warn_failures(stats.failures)
+    raise typer.Exit(1 if stats.failures else 0)
+
+
+# -- reading a database ------------------------------------------------------------------
+
+
+@contextmanager
+def open_store(db: Path) -> Iterator[Store]:
+    """The database, read-only: reading never creates or changes a file."""
+    try:
+        store = Store(db, read_only=True)
+    except (StoreError, OSError) as error:
+        raise fail(str(error)) from error
+    with store:
+        yield store
+
+
+@app.command()
+def events(
+    db: Db,
+    type_: TypeOpt = None,
+    actor: ActorOpt = None,
+    country: CountryOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    query: QueryOpt = None,
+    limit: LimitOpt = 50,
+    include_unasserted: UnassertedOpt = False,
+    format_: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
+) -> None:
+    """Show the events of a database, filtered."""
+    where = EventFilter(
+        type=type_, actor=actor, country=country, since=since, until=until,
+        query=query, limit=limit, include_unasserted=include_unasserted,
+    )  # fmt: skip
+    with open_store(db) as store:
+        records = store.events(where)
+    if format_ == "jsonl":
+        write_jsonl(records, sys.stdout)
+    elif format_ == "table":
+        Console().print(events_table(records))
+    else:
+        raise fail(f"unknown format {format_!r}: use table or jsonl")
+
+
+def actor_cell(part: dict[str, Any] | None) -> str:
+    if not part:
+        return ""
+    codes = "/".join(code for code in (part.get("country"), part.get("sector")) if code)
+    return f"{part['name']} ({codes})" if codes else part["name"]
+
+
+def events_table(records: list[dict[str, Any]]) -> Table:
+    table = Table(caption=f"{len(records)} events · `communique explain ID` shows the evidence")
+    for column in ("date", "type", "source", "target", "place", "conf", "event id"):
+        table.add_column(column, overflow="fold")
+    for record in records:
+        place = record.get("location") or {}
+        table.add_row(
+            escape(record.get("date") or ""),
+            escape(record["type"] + (f" ({record['mode']})" if record.get("mode") else "")),
+            escape(actor_cell(record.get("source"))),
+            escape(actor_cell(record.get("target"))),
+            escape(place.get("place") or ""),
+            f"{record['confidence']:.2f}",
+            record["event_id"],
+        )
+    return table
+
+
+@app.command()
+def export(
+    db: Db,
+    format_: Annotated[str, typer.Option("--format", help="jsonl or csv.")] = "jsonl",
+    output: Annotated[Path | None, typer.Option(help="Write here, not to stdout.")] = None,
+    type_: TypeOpt = None,
+    actor: ActorOpt = None,
+    country: CountryOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    query: QueryOpt = None,
+    limit: LimitOpt = None,
+    include_unasserted: UnassertedOpt = False,
+) -> None:
+    """Export events as JSON Lines (the event record) or CSV (the record flattened)."""
+    if format_ not in EXPORTERS:
+        raise fail(f"unknown format {format_!r}: use {' or '.join(EXPORTERS)}")
+    where = EventFilter(
+        type=type_, actor=actor, country=country, since=since, until=until,
+        query=query, limit=limit, include_unasserted=include_unasserted,
+    )  # fmt: skip
+    with open_store(db) as store, opened(output) as out:
+        count = EXPORTERS[format_](store.events(where), out)
+    if output:
+        stderr().print(f"{count} events written to {escape(str(output))}")
+
+
+@contextmanager
+def opened(path: Path | None) -> Iterator[TextIO]:
+    if path is None:
+        yield sys.stdout
+        return
+    with path.open("w", encoding="utf-8", newline="") as out:
+        yield out
+
+
+@app.command()
+def explain(
+    event_id: Annotated[str, typer.Argument(help="An event id, as `events` shows it.")],
+    db: Db,
+) -> None:
+    """Show where an event came from: its sentence, trigger, rule and confidence."""
+    with open_store(db) as store:
+        record = store.event(event_id)
+    if record is None:
+        raise fail(f"no event {event_id} in {db}")
+    Console().print(explanation(record))
+
+
+def explanation(record: dict[str, Any]) -> str:
+    """The event as a few labelled lines, the trigger in bold inside its sentence."""
+    document = record["document"]
+    place = record.get("location") or {}
+    flags = [flag for flag in ("negated", "hypothetical", "planned") if record.get(flag)]
+    lines = [
+        f"[bold]{record['type']}[/bold] {escape(record.get('mode') or '')}"
+        f"  cameo {record.get('cameo') or '-'}  event {record['event_id']}",
+        f"source     {escape(actor_cell(record['source']))}",
+        f"target     {escape(actor_cell(record.get('target')) or '-')}",
+        f"date       {record.get('date') or '-'} ({record.get('date_precision') or '-'})"
+        f" from {escape(repr(record.get('date_text')))}",
+        f"place      {escape(place.get('place') or '-')} {place.get('country') or ''}",
+        f"document   {escape(str(document['id']))} article {document['article']}"
+        f" published {document.get('published') or '-'}",
+        f"evidence   {marked(record['evidence']['sentence'], record.get('trigger') or '')}",
+        f"trigger    {escape(record.get('trigger') or '-')}",
+        f"rule       {escape(record.get('rule') or '-')}",
+        f"confidence {record['confidence']}" + (f"  ({', '.join(flags)})" if flags else ""),
+        f"coder      {escape(record.get('coder') or '-')}",
+    ]
+    return "\n".join(lines)
+
+
+def marked(sentence: str, trigger: str) -> str:
+    start = sentence.casefold().find(trigger.casefold()) if trigger else -1
+    if start < 0:
+        return escape(sentence)
+    end = start + len(trigger)
+    return f"{escape(sentence[:start])}[bold]{escape(sentence[start:end])}[/bold]" + escape(
+        sentence[end:]
+    )
+
+
+@app.command()
+def errors(
+    db: Db,
+    limit: Annotated[int | None, typer.Option(help="At most this many.")] = None,
+) -> None:
+    """Show the inputs that failed, with the stage and the reason."""
+    with open_store(db) as store:
+        rows = store.errors(limit=limit)
+    table = Table(caption=f"{len(rows)} errors")
+    for column in ("stage", "source", "reason", "time"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*(escape(str(row[key])) for key in ("stage", "source", "reason", "time")))
+    Console().print(table)
+
+
+# -- evaluation --------------------------------------------------------------------------
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[Path, typer.Argument(help="Gold JSON Lines (or one record as .json).")],
+    show_errors: Annotated[int, typer.Option(help="Show this many misses and false events.")] = 0,
+    json_: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    predictions: Annotated[
+        Path | None, typer.Option(help="Also write the predicted events here (JSON Lines).")
+    ] = None,
+) -> None:
+    """Run the pipeline on a gold set's texts and score the events (GUIDELINES.md)."""
+    records = evaluate.load_gold(gold)
+    stats = RunStats()
+    predicted = evaluate.predict(records, stats=stats, source=str(gold))
+    if predictions:
+        with opened(predictions) as out:
+            write_jsonl(predicted, out)
+    scores = evaluate.score(records, predicted)
+    warn_failures(stats.failures)
+    if json_:
+        report = {**scores.summary(), "by_type": scores.type_table()}
+        report["errors"] = scores.errors[:show_errors]
+        typer.echo(json.dumps(report, ensure_ascii=False))
+        return
+    console = Console()
+    console.print(type_table(scores))
+    for error in scores.errors[:show_errors]:
+        console.print(escape(error_line(error)), soft_wrap=True)
+    console.print(figures_line(scores.summary()), soft_wrap=True)
+
+
+def type_table(scores: evaluate.Scores) -> Table:
+    table = Table()
+    for column in ("type", "gold", "pred", "match", "P", "R", "F1"):
+        table.add_column(column, justify="left" if column == "type" else "right")
+    for event_type, row in scores.type_table().items():
+        counts = [str(row[key]) for key in ("gold", "pred", "match")]
+        figures = [f"{row[key]:.2f}" for key in ("precision", "recall", "f1")]
+        table.add_row(event_type, *counts, *figures)
+    return table
+
+
+def error_line(error: dict[str, Any]) -> str:
+    """A miss or false event as score.py prints it: fields joined by " | "."""
+    fields = ("kind", "article", "type", "source", "target", "sentence")
+    return " | ".join(str(error[key])[:140] for key in fields)
+
+
+def figures_line(figures: dict[str, Any]) -> str:
+    return " ".join(f"{key}={value}" for key, value in figures.items())
