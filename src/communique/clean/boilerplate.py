@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from communique.clean.lines import ends_sentence, is_prose, words
+from communique.clean.lines import ends_sentence, words
 
 # Verbs a page uses to ask the reader to act on its interface.
 UI_VERBS = (
@@ -24,7 +24,8 @@ READER = re.compile(r"\b(?:you|your|yours|our|us|here)\b", re.I)
 SITE_WORDS = re.compile(
     r"\b(?:comments?|captcha|spam|robot|human visitor|sign[ -]?(?:in|up|out)|log[ -]?(?:in|out)|"
     r"newsletter|subscri\w+|cookies?|javascript|browser|website|web site|homepage|this site|"
-    r"app store|google play|our app|free app|account|password|username|e-?mail address|"
+    r"app store|google play|our app|free app|(?:your|an|my) account|password|username|"
+    r"e-?mail address|"
     r"notifications?|bookmark|font size|text size|print(?:er)?[- ]friendly)\b",
     re.I,
 )
@@ -62,6 +63,11 @@ MACHINE_TOKEN = re.compile(
     r"^\d+\s*/\s*\d+$|\b(?:jpe?g|png|gif|webp|mp4|pdf)\b\s*-?\s*[\d.]+\s*[kmg]b\b|"
     r"^\[[a-z _-]+\]$|%s|\{\{|\}\}|^[-–—|•·\s]*$",
     re.I,
+)
+SHORT_WORDS = 10  # rules that could fire inside running prose only judge lines this short
+# "Nepal quake photo", "Twitter picture": a few words naming a picture, not a sentence.
+MEDIA_LABEL = re.compile(
+    r"\b(?:photos?|pictures?|images?|videos?|gallery|graphics?|infographic)$", re.I
 )
 PIPES = re.compile(r"\s[|]\s|\s[|]$")
 RATING = re.compile(
@@ -126,6 +132,8 @@ def label_reason(text: str, short: bool) -> str | None:
 def shape_reason(text: str, short: bool) -> str | None:
     if MACHINE_TOKEN.search(text):
         return "media or machine token"
+    if len(words(text)) <= 4 and MEDIA_LABEL.search(text):
+        return "media label"
     if short and is_byline(text):
         return "byline"
     if short and PIPES.search(text):
@@ -135,5 +143,5 @@ def shape_reason(text: str, short: bool) -> str | None:
 
 def clutter_reason(text: str) -> str | None:
     """Why a line is page furniture, or None when it may be article text."""
-    short = not is_prose(text) or len(words(text)) <= 8
+    short = len(words(text)) <= SHORT_WORDS
     return ui_reason(text, short) or label_reason(text, short) or shape_reason(text, short)

@@ -15,6 +15,7 @@ WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\d,.:/-]*", re.UNICODE)
 # A sentence ends in . ! ? or … possibly followed by closing quotes or brackets.
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 INNER_SENTENCE_END = re.compile(r"[a-z0-9\"'”’)][.!?][\"'”’]?\s+[A-Z(\"“]")
+ELLIPSIS_END = re.compile(r"(?:\.{3,}|…)[\"'”’»)\]]*$")
 PROSE_WORDS = 6  # a full sentence shorter than this is rare; a caption or quip is not an event
 
 
@@ -45,7 +46,9 @@ def words(text: str) -> list[str]:
 
 
 def ends_sentence(text: str) -> bool:
-    return bool(SENTENCE_END.search(text.rstrip()))
+    """True at a full stop; a trailing run of dots is a headline's flourish, not a stop."""
+    text = text.rstrip()
+    return bool(SENTENCE_END.search(text)) and not ELLIPSIS_END.search(text)
 
 
 def is_prose(text: str) -> bool:

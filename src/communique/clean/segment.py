@@ -8,6 +8,7 @@ once) after body text and has paragraphs of its own below it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from communique.clean.boilerplate import clutter_reason, is_short_label
@@ -16,7 +17,12 @@ from communique.clean.metadata import dateline, label_date, line_date, standalon
 
 SECTION_HEADING_WORDS = 10  # longer lines without a full stop are cut-off sentences: kept
 TITLE_MIN_WORDS = 3
-LOOKAHEAD = 4  # lines below a would-be headline searched for its first paragraph
+REPEATED_MIN_WORDS = 4  # a repeated two-word line is a widget ("Share Share"), not a headline
+LOOKAHEAD = 4
+# Ends no headline has: a comma, a trailing "...", or a lower-case word (a word cut short).
+CUT_END = re.compile(
+    r"(?:,|,?\.{2,}|…|\b[a-z]+)$"
+)  # lines below a would-be headline searched for its first paragraph
 
 
 @dataclass
@@ -51,7 +57,11 @@ def is_new_headline(lines: list[Line], index: int) -> bool:
     if clutter_reason(line.text) or line_date(line.text) or is_short_label(line.text):
         return False
     following = next_text(lines, index)
-    repeated = following is not None and normalised(following) == normalised(line.text)
+    repeated = (
+        following is not None
+        and normalised(following) == normalised(line.text)
+        and len(words(line.text)) >= REPEATED_MIN_WORDS
+    )
     return (line.blanks_before >= 2 or repeated) and has_paragraph_below(lines, index)
 
 
@@ -74,12 +84,13 @@ def first_body_index(lines: list[Line]) -> int:
 
 def caption_pairs(lines: list[Line]) -> set[int]:
     """Lines printed twice in a row (image alt text, then caption): never the title."""
-    return {
+    pairs = {
         i
         for i in range(len(lines) - 1)
         if lines[i + 1].blanks_before == 0
         and normalised(lines[i].text) == normalised(lines[i + 1].text)
     }
+    return pairs | {i + 1 for i in pairs}
 
 
 def is_title_candidate(line: Line) -> bool:
@@ -155,7 +166,14 @@ def set_published(cut: Cut, lines: list[Line], head_end: int, title: int | None)
         cut.published, cut.published_from = value, source
 
 
-def drop_reason(line: Line, index: int, head_end: int, title: int | None) -> str | None:
+def is_cut_sentence(text: str) -> bool:
+    """A page's last line stopped mid-sentence ("..., who"), as stored pages often are."""
+    return len(words(text)) >= TITLE_MIN_WORDS and bool(CUT_END.search(text))
+
+
+def drop_reason(
+    line: Line, index: int, head_end: int, title: int | None, last: bool = False
+) -> str | None:
     """Why a line is not article text, or None to keep it."""
     text = line.text
     reason = clutter_reason(text)
@@ -169,6 +187,8 @@ def drop_reason(line: Line, index: int, head_end: int, title: int | None) -> str
         return None
     if index < head_end and title is not None and index < title:
         return "page header"
+    if last and index >= head_end and is_cut_sentence(text):
+        return None
     if len(words(text)) <= SECTION_HEADING_WORDS:
         return "heading"
     return None
@@ -182,7 +202,8 @@ def keep_lines(lines: list[Line], head_end: int, title: int | None, cut: Cut) ->
         key = normalised(line.text)
         if index == title:
             continue
-        reason = "repeated" if key in seen else drop_reason(line, index, head_end, title)
+        last = index == len(lines) - 1
+        reason = "repeated" if key in seen else drop_reason(line, index, head_end, title, last)
         if reason:
             cut.boilerplate.append(line.text)
             continue
