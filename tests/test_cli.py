@@ -205,3 +205,11 @@ def test_eval_prints_a_table_and_the_figures(tmp_path):
     assert "CONSULT" in result.stdout
     assert "FALSE | g1 | ACCUSE" in result.stdout
     assert "f1=0.667" in result.stdout
+
+
+def test_ingest_refuses_a_file_that_is_no_database(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("my notes")
+    result = runner.invoke(app, ["ingest", "one", "--db", str(path)])
+    assert result.exit_code == 2
+    assert path.read_text() == "my notes"

@@ -68,14 +68,14 @@ def ingest_command(paths: Paths, db: Db) -> None:
     """Read, clean and code news pages into a database; inputs already stored are skipped."""
     stats = RunStats()
     started = time.perf_counter()
-    with Store(db) as store, progress(sys.stderr.isatty()) as advance:
+    with open_store(db, read_only=False) as store, progress(sys.stderr.isatty()) as advance:
         items = ingest.document_results(
             ingest.read_inputs(paths), stats=stats, skip_hashes=store.has_document
         )
         for item in items:
             write_item(store, item)
             advance(stats)
-    stderr().print(summary(stats, time.perf_counter() - started))
+    stderr().print(summary(stats, time.perf_counter() - started), soft_wrap=True)
     raise typer.Exit(1 if stats.failures else 0)
 
 
@@ -159,10 +159,10 @@ def articles(paths: Paths) -> None:
 
 
 @contextmanager
-def open_store(db: Path) -> Iterator[Store]:
-    """The database, read-only: reading never creates or changes a file."""
+def open_store(db: Path, *, read_only: bool = True) -> Iterator[Store]:
+    """The database, read-only unless told: reading never creates or changes a file."""
     try:
-        store = Store(db, read_only=True)
+        store = Store(db, read_only=read_only)
     except (StoreError, OSError) as error:
         raise fail(str(error)) from error
     with store:

@@ -129,3 +129,19 @@ def test_read_only_store_never_creates_a_file(tmp_path):
     with pytest.raises(StoreError):
         Store(tmp_path / "missing.db", read_only=True)
     assert not (tmp_path / "missing.db").exists()
+
+
+def test_a_file_that_is_no_database_is_refused(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("not sqlite")
+    for read_only in (False, True):
+        with pytest.raises(StoreError):
+            Store(path, read_only=read_only)
+    assert path.read_text() == "not sqlite"
+
+
+def test_an_empty_sqlite_file_is_no_communique_database(tmp_path):
+    path = tmp_path / "empty.db"
+    sqlite3.connect(path).close()
+    with pytest.raises(StoreError, match="no communique database"):
+        Store(path, read_only=True)

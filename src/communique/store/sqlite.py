@@ -23,7 +23,7 @@ from communique.model import (
     Failure,
     event_record,
 )
-from communique.store.schema import TABLES
+from communique.store.schema import SCHEMA_VERSION, TABLES
 
 BUSY_TIMEOUT_MS = 10_000  # an ingest and a server share the file; wait rather than fail
 
@@ -60,6 +60,8 @@ def connect(path: str | Path, *, read_only: bool = False) -> sqlite3.Connection:
     else:
         connection = sqlite3.connect(str(path), isolation_level=None)
         connection.execute("PRAGMA journal_mode=WAL")
+        # Safe with WAL: a power cut may lose the last commits, never consistency.
+        connection.execute("PRAGMA synchronous=NORMAL")
     connection.row_factory = sqlite3.Row
     connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     connection.execute("PRAGMA foreign_keys=ON")
@@ -78,9 +80,27 @@ class Store:
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.path = Path(path)
         self.read_only = read_only
-        self.db = connect(path, read_only=read_only)
-        if not read_only:
-            self.db.executescript(TABLES)
+        try:
+            self.db = connect(path, read_only=read_only)
+            if read_only:
+                self.check_schema()
+            else:
+                self.create_tables()
+        except sqlite3.DatabaseError as error:  # not a database, or a locked/corrupt one
+            raise StoreError(f"{path}: {error}") from error
+
+    def check_schema(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version != SCHEMA_VERSION:
+            raise StoreError(f"{self.path} is no communique database (schema {version})")
+
+    def create_tables(self) -> None:
+        """The schema, on a new file; an old or foreign file is refused, not changed."""
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version not in (0, SCHEMA_VERSION):
+            raise StoreError(f"{self.path} has schema {version}, not {SCHEMA_VERSION}")
+        self.db.executescript(TABLES)
+        self.db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     def __enter__(self) -> Store:
         return self
