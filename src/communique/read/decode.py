@@ -40,10 +40,15 @@ def declared_encoding(data: bytes) -> str | None:
 
 
 def mostly_utf8(data: bytes) -> bool:
-    """True when a few stray bytes spoil otherwise valid UTF-8 (keep UTF-8, replace them)."""
-    non_ascii = sum(1 for byte in data if byte > 0x7F)
-    errors = data.decode("utf-8", errors="replace").count("\ufffd")
-    return non_ascii > 0 and errors * 10 <= non_ascii
+    """True when a few stray bytes spoil otherwise valid UTF-8 (keep UTF-8, replace them).
+
+    Text in a legacy single-byte encoding almost never forms valid multi-byte sequences, so
+    as many valid non-ASCII characters as invalid bytes is strong evidence for UTF-8.
+    """
+    text = data.decode("utf-8", errors="replace")
+    errors = text.count("\ufffd")
+    valid = sum(1 for char in text if ord(char) > 0x7F) - errors
+    return valid > 0 and valid >= errors
 
 
 def detect(data: bytes) -> str | None:
