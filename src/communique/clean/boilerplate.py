@@ -16,7 +16,7 @@ UI_VERBS = (
     r"add|post|leave|write|enter|type|sign|log|subscribe|register|click|tap|download|share|"
     r"follow|get|read|see|view|watch|listen|catch|print|join|like|email|e-mail|send|continue|"
     r"skip|load|sort|please|reply|switch|choose|select|submit|accept|install|check|find|tweet|"
-    r"pin|save|copy|jump|go|back|return|show|hide|close|open|start|try|learn|discover|explore"
+    r"pin|save|copy|rate|vote|jump|go|back|return|show|hide|close|open|start|try|learn|discover|explore"
 )
 IMPERATIVE = re.compile(rf"^(?:{UI_VERBS})\b(?![-’'])", re.I)
 READER = re.compile(r"\b(?:you|your|yours|our|us|here)\b", re.I)

@@ -29,6 +29,7 @@ class Line:
 
 
 def split_lines(text: str) -> list[Line]:
+    """Non-blank lines; a sentence broken across lines (next line lower-case) is joined first."""
     lines: list[Line] = []
     blanks = 0
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
@@ -36,9 +37,16 @@ def split_lines(text: str) -> list[Line]:
         if not stripped:
             blanks += 1
             continue
+        if lines and not blanks and continues(lines[-1].text, stripped):
+            lines[-1].text = f"{lines[-1].text} {stripped}"
+            continue
         lines.append(Line(text=stripped, blanks_before=blanks, number=len(lines)))
         blanks = 0
     return lines
+
+
+def continues(previous: str, line: str) -> bool:
+    return line[:1].islower() and not ends_sentence(previous)
 
 
 def words(text: str) -> list[str]:

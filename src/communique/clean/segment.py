@@ -12,17 +12,22 @@ import re
 from dataclasses import dataclass, field
 
 from communique.clean.boilerplate import clutter_reason, is_short_label
-from communique.clean.lines import Line, ends_sentence, is_heading_like, is_prose, normalised, words
+from communique.clean.lines import Line, is_heading_like, is_prose, normalised, words
 from communique.clean.metadata import dateline, label_date, line_date, standalone_dateline
 
 SECTION_HEADING_WORDS = 10  # longer lines without a full stop are cut-off sentences: kept
 TITLE_MIN_WORDS = 3
 REPEATED_MIN_WORDS = 4  # a repeated two-word line is a widget ("Share Share"), not a headline
 LOOKAHEAD = 4
-# Ends no headline has: a comma, a trailing "...", or a lower-case word (a word cut short).
-CUT_END = re.compile(
-    r"(?:,|,?\.{2,}|…|\b[a-z]+)$"
-)  # lines below a would-be headline searched for its first paragraph
+# Ends no headline has: a comma, a trailing "...", a function word; or, in a longer line, a
+# lower-case word (a word cut short: "Blinken prom").
+CUT_PUNCTUATION = re.compile(r"(?:,|,?\.{2,}|…)$")
+CUT_FUNCTION_WORD = re.compile(
+    r"\b(?:the|a|an|and|or|but|of|to|in|on|at|by|for|with|from|as|that|which|who|whose|"
+    r"his|her|its|their|our|was|were|is|are|has|had|have|be|been|would|will|not)$"
+)
+CUT_WORD = re.compile(r"\b[a-z]+$")
+CUT_MIN_WORDS = 6
 
 
 @dataclass
@@ -168,7 +173,9 @@ def set_published(cut: Cut, lines: list[Line], head_end: int, title: int | None)
 
 def is_cut_sentence(text: str) -> bool:
     """A page's last line stopped mid-sentence ("..., who"), as stored pages often are."""
-    return len(words(text)) >= TITLE_MIN_WORDS and bool(CUT_END.search(text))
+    if CUT_PUNCTUATION.search(text) or CUT_FUNCTION_WORD.search(text):
+        return len(words(text)) >= TITLE_MIN_WORDS
+    return len(words(text)) >= CUT_MIN_WORDS and bool(CUT_WORD.search(text))
 
 
 def drop_reason(
@@ -212,18 +219,6 @@ def keep_lines(lines: list[Line], head_end: int, title: int | None, cut: Cut) ->
     return kept
 
 
-def join_paragraphs(lines: list[Line]) -> list[str]:
-    """One paragraph per line, except a sentence broken across lines is joined again."""
-    paragraphs: list[str] = []
-    for line in lines:
-        broken = paragraphs and not ends_sentence(paragraphs[-1]) and line.text[:1].islower()
-        if broken and line.blanks_before == 0:
-            paragraphs[-1] = f"{paragraphs[-1]} {line.text}"
-        else:
-            paragraphs.append(line.text)
-    return paragraphs
-
-
 def find_dateline(cut: Cut, kept: list[Line], lines: list[Line], head_end: int) -> None:
     for line in lines[:head_end]:
         place = standalone_dateline(line.text)
@@ -243,7 +238,7 @@ def cut_article(lines: list[Line], title_hint: str | None = None) -> Cut:
     title = title_index_of(lines, head_end, title_hint)
     cut = Cut(title=title_hint or (lines[title].text if title is not None else None))
     kept = keep_lines(lines, head_end, title, cut)
-    cut.paragraphs = join_paragraphs(kept)
+    cut.paragraphs = [line.text for line in kept]
     set_published(cut, lines, head_end, title)
     find_dateline(cut, kept, lines, head_end)
     return cut

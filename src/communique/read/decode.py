@@ -18,6 +18,7 @@ BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+WEB_DEFAULT = "cp1252"  # what browsers assume for undeclared legacy pages (WHATWG)
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
@@ -52,8 +53,16 @@ def mostly_utf8(data: bytes) -> bool:
 
 
 def detect(data: bytes) -> str | None:
-    best = charset_normalizer.from_bytes(data).best()
-    return None if best is None else str(best)
+    """Detected decoding; among equally good guesses, windows-1252 (the web's legacy default)."""
+    matches = charset_normalizer.from_bytes(data)
+    best = matches.best()
+    if best is None:
+        return None
+    for match in matches:
+        tied = (match.chaos, match.coherence) == (best.chaos, best.coherence)
+        if tied and match.encoding == WEB_DEFAULT:
+            return str(match)
+    return str(best)
 
 
 def decode_bytes(data: bytes) -> str:
