@@ -268,7 +268,7 @@ def explain(
         record = store.event(event_id)
     if record is None:
         raise fail(f"no event {event_id} in {db}")
-    Console().print(explanation(record))
+    Console().print(explanation(record), soft_wrap=True)
 
 
 def explanation(record: dict[str, Any]) -> str:
