@@ -24,7 +24,10 @@ def asserted(events: list[Event]) -> list[tuple[str, str, str | None]]:
 
 
 def test_meeting_with_named_people_and_place():
-    events = code("Italian Foreign Minister Paolo Verdi met Kenyan President Amina Otieno in Nairobi on Monday.")
+    events = code(
+        "Italian Foreign Minister Paolo Verdi met Kenyan President Amina Otieno"
+        " in Nairobi on Monday."
+    )
     assert asserted(events) == [("CONSULT", "Paolo Verdi", "Amina Otieno")]
     event = events[0]
     assert event.source.actor.country == "ITA"
@@ -56,9 +59,7 @@ def test_negated_and_planned_events_are_flagged_not_asserted():
 
 
 def test_relative_clause_takes_its_antecedent_as_source():
-    events = code(
-        "Paolo Verdi, who on Tuesday held talks with Amina Otieno, thanked Hans Gruber."
-    )
+    events = code("Paolo Verdi, who on Tuesday held talks with Amina Otieno, thanked Hans Gruber.")
     found = asserted(events)
     assert ("CONSULT", "Paolo Verdi", "Amina Otieno") in found
     assert ("SUPPORT", "Paolo Verdi", "Hans Gruber") in found

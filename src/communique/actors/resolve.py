@@ -87,16 +87,18 @@ class ArticleActors:
         for actor in self.actors:
             if actor.kind == mention.kind and fold(actor.name) == fold(name):
                 return actor
-        actor = Actor(
-            name=name, kind=mention.kind, country=mention.country, sector=mention.sector
-        )
+        actor = Actor(name=name, kind=mention.kind, country=mention.country, sector=mention.sector)
         self.actors.append(actor)
         return actor
 
     def group(self, name: str, country: str | None, sector: str) -> Actor:
         """An unnamed group ("police", "Russian officials"), one actor per name and country."""
         for actor in self.actors:
-            if actor.kind == "group" and fold(actor.name) == fold(name) and actor.country == country:
+            if (
+                actor.kind == "group"
+                and fold(actor.name) == fold(name)
+                and actor.country == country
+            ):
                 return actor
         actor = Actor(name=name, kind="group", country=country, sector=sector)
         self.actors.append(actor)

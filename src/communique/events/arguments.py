@@ -118,7 +118,9 @@ class ArgumentFinder:
         actor = self.actors.actor_for(mention)
         span = mention.span
         return Argument(
-            EventActor(actor, span.text, self.offset + span.start_char, self.offset + span.end_char),
+            EventActor(
+                actor, span.text, self.offset + span.start_char, self.offset + span.end_char
+            ),
             "name",
         )
 

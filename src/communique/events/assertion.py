@@ -34,7 +34,9 @@ def assess(verb: Token) -> Assertion:
     negated = hypothetical = planned = False
     for token in _clause_chain(verb):
         children = list(token.children)
-        negated |= any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ == "advmod" for c in children)
+        negated |= any(
+            c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ == "advmod" for c in children
+        )
         auxes = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
         planned |= bool(auxes & FUTURE_AUX)
         hypothetical |= bool(auxes & MODAL_AUX)
