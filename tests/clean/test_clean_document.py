@@ -188,3 +188,34 @@ def test_html_fallback_when_trafilatura_finds_nothing(monkeypatch: pytest.Monkey
     doc = Document(source="p.html", format="html", content_hash=content_hash(html), html=html)
     [article] = clean_document(doc)
     assert article.text == BODY_ONE and article.title == "Border talks"
+
+
+def html_doc(body: str) -> Document:
+    html = f"<html><head><title>Border talks resume</title></head><body><article>{body}"
+    html += "</article></body></html>"
+    return Document(source="p.html", format="html", content_hash=content_hash(html), html=html)
+
+
+def test_html_section_headings_and_tables_stay_in_the_article() -> None:
+    table = "<table><tr><td>Norland</td><td>12</td></tr><tr><td>Sudria</td><td>9</td></tr></table>"
+    body = f"<h1>Border talks resume</h1><p>{BODY_ONE}</p><h2>What comes next</h2>"
+    body += f"<p>{BODY_TWO}</p>{table}<p>{BODY_THREE}</p>"
+    [article] = clean_document(html_doc(body))
+    assert "What comes next" in article.text.split("\n\n")
+    assert "| Norland | 12 |" in article.text and BODY_THREE in article.text
+
+
+def test_text_file_section_headings_still_go() -> None:
+    # The same heading in a text dump has no markup vouching for it: it is dropped there.
+    [article] = clean_document(text_doc(f"Border talks resume\n\n{BODY_ONE}\n\nWhat next\n\n"))
+    assert "What next" in article.boilerplate
+
+
+def test_long_paragraph_about_an_account_is_not_a_form() -> None:
+    paragraph = (
+        "The ministry said your account with the state bank would be frozen if you failed to "
+        "register before March, a rule that opposition lawmakers called an attack on savers "
+        "and that the central bank said it had never been consulted about."
+    )
+    [article] = clean_document(text_doc(f"Border talks resume\n\n{BODY_ONE}\n\n{paragraph}"))
+    assert paragraph in article.text

@@ -16,11 +16,15 @@ from communique.model import Article, Document
 __all__ = ["clean_document", "clean_text"]
 
 
-def clean_text(text: str, title: str | None = None) -> list[Cut]:
-    """Articles cut from plain text; `title` is a headline known from elsewhere (input, HTML)."""
+def clean_text(text: str, title: str | None = None, *, structured: bool = False) -> list[Cut]:
+    """Articles cut from plain text; `title` is a headline known from elsewhere (input, HTML).
+
+    `structured` text is an HTML extractor's output: its headings, lists and tables are
+    part of the article, not page furniture (see segment.drop_reason).
+    """
     groups = split_articles(split_lines(text))
     return [
-        cut_article(group, title_hint=title if index == 0 else None)
+        cut_article(group, title_hint=title if index == 0 else None, structured=structured)
         for index, group in enumerate(groups)
     ]
 
@@ -69,7 +73,8 @@ def date_cuts(cuts: list[Cut], published: str | None, source: str | None) -> Non
 def clean_document(doc: Document) -> list[Article]:
     """The articles of one document, in page order; ValueError when none has any text."""
     text, title, published, source = text_and_metadata(doc)
-    cuts = [cut for cut in clean_text(text, title) if cut.paragraphs]
+    structured = doc.text is None  # the text came out of trafilatura
+    cuts = [cut for cut in clean_text(text, title, structured=structured) if cut.paragraphs]
     if doc.published:
         published, source = normalise_date(doc.published), "input"
     date_cuts(cuts, published, source)

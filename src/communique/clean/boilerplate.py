@@ -65,6 +65,9 @@ MACHINE_TOKEN = re.compile(
     re.I,
 )
 SHORT_WORDS = 10  # rules that could fire inside running prose only judge lines this short
+# Forms, prompts and site messages are a sentence or two; a longer paragraph that mentions
+# an account or a subscription is an article about one (a deals page, an interview).
+PROMPT_MAX_WORDS = 30
 # "Nepal quake photo", "Twitter picture": a few words naming a picture, not a sentence.
 MEDIA_LABEL = re.compile(
     r"\b(?:photos?|pictures?|images?|videos?|gallery|graphics?|infographic)$", re.I
@@ -108,6 +111,8 @@ def is_byline(text: str) -> bool:
 
 
 def ui_reason(text: str, short: bool) -> str | None:
+    if len(words(text)) > PROMPT_MAX_WORDS:
+        return None
     if IMPERATIVE.match(text) and (short or READER.search(text)):
         return "interface prompt"
     if SITE_WORDS.search(text) and (short or READER.search(text)):

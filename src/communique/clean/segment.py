@@ -28,6 +28,8 @@ CUT_FUNCTION_WORD = re.compile(
 )
 CUT_WORD = re.compile(r"\b[a-z]+$")
 CUT_MIN_WORDS = 6
+# A row of a table as trafilatura writes it: "| cell | cell |".
+TABLE_ROW = re.compile(r"^\|.*\|$")
 
 
 @dataclass
@@ -178,11 +180,35 @@ def is_cut_sentence(text: str) -> bool:
     return len(words(text)) >= CUT_MIN_WORDS and bool(CUT_WORD.search(text))
 
 
+def structured_reason(text: str, index: int, head_end: int) -> str | None:
+    """The drop reason of a line an HTML extractor kept, or "" to judge it as plain text.
+
+    Its table rows are kept whole; a short line below the first paragraph is a section
+    heading or a list item there, so only the clutter rules may still drop it.
+    """
+    if TABLE_ROW.match(text):
+        return None
+    if index >= head_end and is_heading_like(text) and not line_date(text):
+        return clutter_reason(text)
+    return ""
+
+
 def drop_reason(
-    line: Line, index: int, head_end: int, title: int | None, last: bool = False
+    line: Line,
+    index: int,
+    head_end: int,
+    title: int | None,
+    last: bool = False,
+    structured: bool = False,
 ) -> str | None:
-    """Why a line is not article text, or None to keep it."""
+    """Why a line is not article text, or None to keep it.
+
+    `structured` text comes from an HTML extractor, which already judged the page's
+    markup: a short line inside its body is a heading or list item, not furniture.
+    """
     text = line.text
+    if structured and (judged := structured_reason(text, index, head_end)) != "":
+        return judged
     reason = clutter_reason(text)
     if reason:
         return reason
@@ -201,8 +227,14 @@ def drop_reason(
     return None
 
 
-def keep_lines(lines: list[Line], head_end: int, title: int | None, cut: Cut) -> list[Line]:
-    """The article's text lines; the others go to `cut.boilerplate`."""
+def keep_lines(
+    lines: list[Line], head_end: int, title: int | None, cut: Cut, structured: bool = False
+) -> list[Line]:
+    """The article's text lines; the others go to `cut.boilerplate`.
+
+    A line seen before is dropped as repeated, except in structured text, where the
+    extractor kept it on purpose (a recipe's "Eat every 2-3 hours" under each meal).
+    """
     kept: list[Line] = []
     seen = {normalised(cut.title)} if cut.title else set()
     for index, line in enumerate(lines):
@@ -210,7 +242,10 @@ def keep_lines(lines: list[Line], head_end: int, title: int | None, cut: Cut) ->
         if index == title:
             continue
         last = index == len(lines) - 1
-        reason = "repeated" if key in seen else drop_reason(line, index, head_end, title, last)
+        repeated = key in seen and (not structured or key == normalised(cut.title or ""))
+        reason = (
+            "repeated" if repeated else drop_reason(line, index, head_end, title, last, structured)
+        )
         if reason:
             cut.boilerplate.append(line.text)
             continue
@@ -232,12 +267,12 @@ def find_dateline(cut: Cut, kept: list[Line], lines: list[Line], head_end: int) 
             return
 
 
-def cut_article(lines: list[Line], title_hint: str | None = None) -> Cut:
+def cut_article(lines: list[Line], title_hint: str | None = None, structured: bool = False) -> Cut:
     """Title, text, furniture, date and dateline of one article's lines."""
     head_end = first_body_index(lines)
     title = title_index_of(lines, head_end, title_hint)
     cut = Cut(title=title_hint or (lines[title].text if title is not None else None))
-    kept = keep_lines(lines, head_end, title, cut)
+    kept = keep_lines(lines, head_end, title, cut, structured)
     cut.paragraphs = [line.text for line in kept]
     set_published(cut, lines, head_end, title)
     find_dateline(cut, kept, lines, head_end)
