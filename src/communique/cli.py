@@ -13,7 +13,7 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any, TextIO
+from typing import Annotated, Any, BinaryIO, TextIO
 
 import typer
 from rich.console import Console
@@ -25,7 +25,7 @@ from communique import evaluate, ingest
 from communique.model import Failure
 from communique.pipeline import RunStats
 from communique.store import EventFilter, Store, StoreError
-from communique.store.exports import EXPORTERS, write_jsonl
+from communique.store.exports import FORMATS, export_events, write_jsonl
 
 app = typer.Typer(
     help="Political events from raw news pages: who did what to whom, when and where.",
@@ -225,7 +225,9 @@ def events_table(records: list[dict[str, Any]]) -> Table:
 @app.command()
 def export(
     db: Db,
-    format_: Annotated[str, typer.Option("--format", help="jsonl or csv.")] = "jsonl",
+    format_: Annotated[
+        str, typer.Option("--format", help="jsonl, csv, parquet or gdelt (GDELT 2.0 TSV).")
+    ] = "jsonl",
     output: Annotated[Path | None, typer.Option(help="Write here, not to stdout.")] = None,
     type_: TypeOpt = None,
     actor: ActorOpt = None,
@@ -236,17 +238,28 @@ def export(
     limit: LimitOpt = None,
     include_unasserted: UnassertedOpt = False,
 ) -> None:
-    """Export events as JSON Lines (the event record) or CSV (the record flattened)."""
-    if format_ not in EXPORTERS:
-        raise fail(f"unknown format {format_!r}: use {' or '.join(EXPORTERS)}")
+    """Export events as JSON Lines (the event record), CSV, Parquet or GDELT 2.0 TSV."""
+    if format_ not in FORMATS:
+        raise fail(f"unknown format {format_!r}: use {', '.join(FORMATS)}")
     where = EventFilter(
         type=type_, actor=actor, country=country, since=since, until=until,
         query=query, limit=limit, include_unasserted=include_unasserted,
     )  # fmt: skip
-    with open_store(db) as store, opened(output) as out:
-        count = EXPORTERS[format_](store.events(where), out)
+    with open_store(db) as store, opened_binary(output) as out:
+        count = export_events(store, where, format_, out)
     if output:
         stderr().print(f"{count} events written to {escape(str(output))}")
+
+
+@contextmanager
+def opened_binary(path: Path | None) -> Iterator[BinaryIO]:
+    if path is None:
+        sys.stdout.flush()
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+        return
+    with path.open("wb") as out:
+        yield out
 
 
 @contextmanager
