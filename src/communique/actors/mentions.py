@@ -17,6 +17,7 @@ from communique.actors import sectors
 PERSON_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG"}
 STATE_LABELS = {"GPE"}
+NAME_LABELS = {"GPE", "PERSON", "ORG", "LOC", "PRODUCT", "FAC"}
 NAME_DEPS = {"compound", "amod", "nmod", "poss"}
 
 
@@ -59,9 +60,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
 
 
 def _looks_like_name(ent: Span) -> bool:
-    return any(token.is_title or token.is_upper for token in ent) and not geo.country_code(
-        ent.text
-    )
+    return any(token.is_title or token.is_upper for token in ent) and not geo.country_code(ent.text)
 
 
 def _strip_title_words(ent: Span) -> Span:
@@ -158,10 +157,10 @@ def named_mention(ent: Span) -> Mention | None:
     igo = geo.igo(text)
     if igo:
         return Mention(span=ent, kind="igo", country="IGO", sector="IGO", roles=[])
+    code = geo.country_code(text) if ent.label_ in NAME_LABELS else None
+    if code:  # the small model tags some countries PERSON or ORG ("Benin", "Mozambique")
+        return Mention(span=ent, kind="state", country=code)
     if ent.label_ in STATE_LABELS:
-        code = geo.country_code(text)
-        if code:
-            return Mention(span=ent, kind="state", country=code)
         return None
     if ent.label_ in ORG_LABELS:
         return Mention(
@@ -176,7 +175,7 @@ def named_mention(ent: Span) -> Mention | None:
 
 
 def _country_of_org(ent: Span) -> str | None:
-    """"Indian Air Force", "Security Council of the Russian Federation", "Russia's army"."""
+    """ "Indian Air Force", "Security Council of the Russian Federation", "Russia's army"."""
     words = [t.text for t in ent]
     for size in (3, 2, 1):
         code = _country_in_words(words, size)

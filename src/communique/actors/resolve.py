@@ -104,6 +104,16 @@ class ArticleActors:
         self.actors.append(actor)
         return actor
 
+    def state(self, code: str) -> Actor:
+        """The state itself, acting as a whole ("rejected an Indian proposal": India)."""
+        name = geo.country_name(code) or code
+        for actor in self.actors:
+            if actor.kind == "state" and actor.country == code:
+                return actor
+        actor = Actor(name=name, kind="state", country=code)
+        self.actors.append(actor)
+        return actor
+
     def describe(self, head: Token, topic: Actor | None = None) -> Actor | None:
         """The person a description refers to ("Cuban president", "the Russian general").
 

@@ -24,6 +24,14 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 INHERITING_DEPS = {"xcomp", "conj", "advcl", "acl", "pcomp"}
 ARGUMENT_POS = {"NOUN", "PROPN", "PRON"}
+REPORTED_PRONOUNS = {"it", "they", "he", "she", "we"}
+SPEECH_VERBS = {
+    "say", "announce", "state", "declare", "tell", "add", "insist", "claim", "report",
+    "confirm", "warn", "affirm", "reiterate", "stress", "explain", "note",
+}  # fmt: skip
+OWNER_PREPOSITIONS = {"by", "from", "of"}
+POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "our", "my", "your"}
+STATE_NOUNS = {"side", "country", "nation", "state", "delegation", "team", "people"}
 
 
 @dataclass
@@ -45,6 +53,7 @@ class ArgumentFinder:
             for i in range(mention.span.start, mention.span.end):
                 self.by_token[i] = mention
         self.last_person: Actor | None = None
+        self.last_pair: list[Actor] = []
 
     # -- slots ---------------------------------------------------------------------------
 
@@ -71,6 +80,13 @@ class ArgumentFinder:
 
     def slot(self, heads: list[Token], slot: str) -> list[Token]:
         """Tokens filling a target slot ("dobj", "dative", "with", ...) of any of the heads."""
+        if slot == "xcomp":
+            return self._promised_act_targets(heads)
+        if slot == "ccomp":  # "demanded that the US cancel": who is asked is the subject
+            return [
+                c for h in heads for cl in h.children if cl.dep_ in {"ccomp", "acl"}
+                for c in cl.children if c.dep_ in SUBJECT_DEPS
+            ]  # fmt: skip
         for head in heads:
             for child in head.children:
                 if slot in {"dobj", "dative"} and child.dep_ == slot:
@@ -81,9 +97,25 @@ class ArgumentFinder:
                     return [c for c in head.children if c.dep_ == "dobj"]
         return []
 
+    def _promised_act_targets(self, heads: list[Token]) -> list[Token]:
+        """The actor a commitment is made to: "offered to hand over to Britain", "agreed to
+        re-open its borders to UN peacekeepers", "promised to give Tanzania aid"."""
+        for head in heads:
+            for act in (c for c in head.children if c.dep_ == "xcomp"):
+                objects = [c for c in act.children if c.dep_ == "dobj"]
+                for slot in ("dative", "to", "with", "dobj", "against", "on", "in"):
+                    tokens = self.slot([act, *objects], slot)
+                    if tokens and self.actors_of(tokens):
+                        return tokens
+        return []
+
     def _antecedent(self, token: Token, verb: Token) -> Token:
         if token.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
+        if token.lower_ in REPORTED_PRONOUNS and verb.dep_ == "ccomp":
+            speakers = self.subjects(verb.head) if verb.head.lemma_ in SPEECH_VERBS else []
+            if speakers:  # "Switzerland said it had expelled": the speaker did
+                return speakers[0]
         return token
 
     # -- actors --------------------------------------------------------------------------
@@ -92,10 +124,19 @@ class ArgumentFinder:
         """One argument per coordinated actor named by the tokens."""
         found: list[Argument] = []
         for token in _with_conjuncts(tokens):
-            argument = self.actor_at(token)
-            if argument and all(a.actor.actor is not argument.actor.actor for a in found):
-                found.append(argument)
+            for argument in self.actors_at(token):
+                if all(a.actor.actor is not argument.actor.actor for a in found):
+                    found.append(argument)
         return found
+
+    def actors_at(self, token: Token) -> list[Argument]:
+        """The actors a token names: usually one; a pair for "the two leaders"."""
+        if _names_a_pair(token) and len(self.last_pair) == 2:
+            return [self._argument(actor, token, "pronoun") for actor in self.last_pair]
+        argument = self.actor_at(token)
+        if argument is not None:
+            return [argument]
+        return self._groups(token) or self._possessor(token)
 
     def actor_at(self, token: Token) -> Argument | None:
         mention = self.by_token.get(token.i)
@@ -106,53 +147,83 @@ class ArgumentFinder:
                 return self._named(self.by_token[child.i])
         if token.dep_ == "appos" and token.head.i in self.by_token:  # "secretary" of a name
             return self._named(self.by_token[token.head.i])
+        for child in token.children:  # "the Taliban faction", "the Hamas movement"
+            if child.dep_ == "compound" and child.i in self.by_token:
+                mention = self.by_token[child.i]
+                if mention.kind in {"org", "igo"}:
+                    return self._named(mention)
         if token.lower_ in PERSONAL_PRONOUNS and self.last_person is not None:
             return self._argument(self.last_person, token, "pronoun")
         if token.pos_ == "PROPN":
             person = self.actors.find_person(token.text)
             if person is not None:
                 return self._argument(person, token, "name")
-        return self._described(token)
+        if token.pos_ in {"NOUN", "PROPN"}:
+            person = self.actors.describe(token, self.last_person)
+            if person is not None:
+                return self._phrase_argument(person, token, "description")
+        return None
 
     def _named(self, mention: Mention) -> Argument:
         actor = self.actors.actor_for(mention)
         span = mention.span
-        return Argument(
-            EventActor(
-                actor, span.text, self.offset + span.start_char, self.offset + span.end_char
-            ),
-            "name",
-        )
+        start = self.offset + span.start_char
+        return Argument(EventActor(actor, span.text, start, start + len(span.text)), "name")
 
     def _argument(self, actor: Actor, token: Token, how: str) -> Argument:
         start = self.offset + token.idx
         return Argument(EventActor(actor, token.text, start, start + len(token.text)), how)
 
-    def _described(self, token: Token) -> Argument | None:
+    def _groups(self, token: Token) -> list[Argument]:
+        """Unnamed groups: "police", "Russian officials", one per country in "Hungarian and
+        Romanian officials"; a state's "side" or "delegation" stands for the state."""
         if token.pos_ not in {"NOUN", "PROPN"}:
-            return None
-        person = self.actors.describe(token, self.last_person)
-        if person is not None:
-            return self._phrase_argument(person, token, "description")
-        group = self._group(token)
-        return self._phrase_argument(group, token, "group") if group else None
+            return []
+        lemma = token.lemma_.lower()
+        sector = sectors.sector_of_title(lemma) or sectors.sector_of_title(token.lower_)
+        countries = _country_modifiers(token)
+        people = geo.country_code(token.text) if token.tag_ in {"NNPS", "NNS"} else None
+        if people and token.text[:1].isupper():  # "Palestinians", "ethnic Albanians"
+            actor = self.actors.group(_phrase_text(token), people, sector or "CVL")
+            return [self._phrase_argument(actor, token, "group")]
+        if sector is None and not (countries and lemma in STATE_NOUNS):
+            return []
+        name = _phrase_text(token)
+        if len(countries) < 2:
+            country = countries[0] if countries else None
+            return [self._phrase_argument(self.actors.group(name, country, sector), token, "group")]
+        return [
+            self._phrase_argument(
+                self.actors.group(f"{geo.country_name(code) or code} {token.text}", code, sector),
+                token,
+                "group",
+            )
+            for code in countries
+        ]
 
-    def _group(self, token: Token) -> Actor | None:
-        """An unnamed group or body: "Russian officials", "police", "the Cuban government"."""
-        sector = sectors.sector_of_title(token.lemma_.lower())
-        if sector is None:
-            return None
-        country = _country_modifier(token)
-        words = [t.text for t in _phrase_tokens(token)]
-        name = " ".join(words)
-        return self.actors.group(name, country, sector)
+    def _possessor(self, token: Token) -> list[Argument]:
+        """The actor owning a non-actor noun: "praised Haiti's efforts", "rejected an Indian
+        proposal", "a US offer", "calls by Belarus's rulers", "leaders of Romania"."""
+        for child in token.children:
+            if child.dep_ == "poss" and child.lower_ not in POSSESSIVE_PRONOUNS:
+                return self.actors_at(child)
+            if child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS:
+                for owner in _objects(child):
+                    found = self.actors_at(owner)
+                    if found:
+                        return found
+        for child in token.children:
+            if child.dep_ in {"amod", "compound"} and child.text[:1].isupper():
+                code = geo.country_code(child.text)
+                if code:
+                    return [self._argument(self.actors.state(code), child, "group")]
+        return []
 
     def _phrase_argument(self, actor: Actor, token: Token, how: str) -> Argument:
         tokens = _phrase_tokens(token)
         start = self.offset + tokens[0].idx
-        end = self.offset + tokens[-1].idx + len(tokens[-1].text)
-        text = token.doc.text[tokens[0].idx - 0 : tokens[-1].idx + len(tokens[-1].text)]
-        return Argument(EventActor(actor, text, start, end), how)
+        text = _phrase_text(token)
+        return Argument(EventActor(actor, text, start, start + len(text)), how)
 
 
 def _objects(preposition: Token) -> list[Token]:
@@ -172,6 +243,18 @@ def _with_conjuncts(tokens: list[Token]) -> Iterator[Token]:
                 yield item
 
 
+def _phrase_text(head: Token) -> str:
+    tokens = _phrase_tokens(head)
+    return head.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+
+def _names_a_pair(token: Token) -> bool:
+    """ "the two leaders", "both sides", "the pair": the two actors of the last event."""
+    if token.lemma_.lower() == "pair" or token.lower_ == "both":
+        return True
+    return token.tag_ == "NNS" and any(c.lower_ in {"two", "both"} for c in token.children)
+
+
 def _phrase_tokens(head: Token) -> list[Token]:
     """The head noun with its premodifiers and "of"-complements: "senior Russian officials"."""
     tokens = [t for t in head.lefts if t.dep_ in {"amod", "compound", "poss", "nmod"}]
@@ -182,11 +265,15 @@ def _phrase_tokens(head: Token) -> list[Token]:
     return sorted({*expanded, head}, key=lambda t: t.i)
 
 
-def _country_modifier(head: Token) -> str | None:
+def _country_modifiers(head: Token) -> list[str]:
+    """Countries named by the phrase's modifiers, in order: "Hungarian and Romanian"."""
+    codes: list[str] = []
     for token in _phrase_tokens(head):
         if token is head or token.pos_ not in {"PROPN", "ADJ", "NOUN"}:
             continue
+        if not token.text[:1].isupper():  # "island" is Iceland's own name for itself
+            continue
         code = geo.country_code(token.text)
-        if code:
-            return code
-    return None
+        if code and code not in codes:
+            codes.append(code)
+    return codes

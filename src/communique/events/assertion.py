@@ -20,6 +20,11 @@ INTENTION_VERBS = {
     "offer", "refuse", "set", "due", "likely", "ready", "able", "going",
 }  # fmt: skip
 NEGATIONS = {"not", "n't", "never", "no"}
+SPEECH_LEMMAS = {"say", "announce", "state", "declare", "tell", "add", "warn", "insist"}
+# Governors after which an infinitive did happen: "went on to sign", "took the opportunity
+# to send greetings". After any other governor, an infinitive is only wanted or asked for.
+IMPLICATIVE = {"manage", "go", "proceed", "continue", "begin", "start", "opportunity", "use"}
+INFINITIVE_DEPS = {"xcomp", "acl", "advcl", "ccomp", "relcl"}
 
 
 @dataclass(frozen=True)
@@ -27,25 +32,51 @@ class Assertion:
     negated: bool = False
     hypothetical: bool = False
     planned: bool = False
+    future: bool = False  # stated with "will": a commitment when the act is cooperative
+    conditional: bool = False  # "if", "unless": with a future act, a threat
 
 
 def assess(verb: Token) -> Assertion:
     """The assertion status of the clause headed by `verb`, inherited through xcomp chains."""
-    negated = hypothetical = planned = False
+    negated = hypothetical = planned = future = conditional = False
     for token in _clause_chain(verb):
         children = list(token.children)
         negated |= any(
             c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ == "advmod" for c in children
         )
         auxes = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
+        future |= token is verb and (bool(auxes & FUTURE_AUX) or _reported_would(verb, auxes))
+        conditional |= _has_condition(token)
         planned |= bool(auxes & FUTURE_AUX)
         hypothetical |= bool(auxes & MODAL_AUX)
         hypothetical |= any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children)
         if token is not verb and token.lemma_ in INTENTION_VERBS:
             planned = True
+        planned |= _unfulfilled_infinitive(token)
         if token.sent.text.rstrip().endswith("?"):
             hypothetical = True
-    return Assertion(negated, hypothetical, planned)
+    return Assertion(negated, hypothetical, planned, future, conditional)
+
+
+def _reported_would(verb: Token, auxes: set[str]) -> bool:
+    """ "said they would boycott": a future in reported speech, not a hypothetical."""
+    return "would" in auxes and verb.dep_ == "ccomp" and verb.head.lemma_ in SPEECH_LEMMAS
+
+
+def _has_condition(verb: Token) -> bool:
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
+        for c in verb.children
+    ) or any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children)
+
+
+def _unfulfilled_infinitive(verb: Token) -> bool:
+    """ "urged X to release", "in order to strike": the act is asked for, not done."""
+    is_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if not is_infinitive or verb.dep_ not in INFINITIVE_DEPS:
+        return False
+    return verb.head.lemma_ not in IMPLICATIVE
 
 
 def _clause_chain(verb: Token) -> list[Token]:

@@ -18,13 +18,28 @@ from communique import nlp
 from communique.actors.mentions import find_mentions
 from communique.actors.resolve import ArticleActors
 from communique.events import cameo, circumstances
-from communique.events.arguments import Argument, ArgumentFinder
-from communique.events.assertion import assess
-from communique.events.lexicon import NOUNS, PHRASAL, VERBS, Trigger, light_verb_trigger
+from communique.events.arguments import SPEECH_VERBS, Argument, ArgumentFinder
+from communique.events.assertion import Assertion, assess
+from communique.events.lexicon import (
+    LIGHT_PAIR_NOUNS,
+    NOUNS,
+    PHRASAL,
+    VERBS,
+    Trigger,
+    light_verb_trigger,
+)
 from communique.model import Actor, Article, ArticleResult, Event
 
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+# Acts that, announced with "will", are commitments: "Finland will give Tanzania a grant"
+# is an AGREE now (GUIDELINES: "a stated commitment or offer is itself an AGREE").
+COMMITTABLE = {"AID", "CONCEDE", "RETREAT", "COOPERATE", "SUPPORT"}
+# Hostile acts announced for the future, or on a condition, are threats ("said they would
+# boycott", "will withdraw its force unless").
+HOSTILE = {"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"}
 BASE_CONFIDENCE = {"verb": 0.8, "phrasal": 0.8, "light": 0.75, "noun": 0.6}
+OBLIGATION = Trigger("REQUEST", "demand", ("ccomp",), True)
+OBLIGATION_AUX = {"must", "should"}
 RESOLUTION_PENALTY = {"name": 0.0, "group": 0.05, "description": 0.1, "pronoun": 0.15}
 
 
@@ -57,6 +72,7 @@ class ArticleState:
     article: Article
     actors: ArticleActors
     last_person: Actor | None = None
+    last_pair: list[Actor] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
 
 
@@ -69,8 +85,11 @@ def code_article(article: Article) -> ArticleResult:
     for paragraph, found in zip(paragraphs, mentions, strict=True):
         finder = ArgumentFinder(state.actors, found, paragraph.offset)
         for sentence in paragraph.doc.sents:
-            finder.last_person = state.last_person
-            state.events.extend(code_sentence(sentence, finder, state))
+            finder.last_person, finder.last_pair = state.last_person, state.last_pair
+            for event in code_sentence(sentence, finder, state):
+                state.events.append(event)
+                if event.target is not None:
+                    state.last_pair = finder.last_pair = _actors_of(event)
             state.last_person = _subject_person(sentence, finder) or state.last_person
     circumstances.fill_places(state.events, article)
     events = _deduplicate(state.events)
@@ -86,6 +105,8 @@ def code_sentence(sentence: Span, finder: ArgumentFinder, state: ArticleState) -
 
 
 def find_trigger(token: Token) -> Match | None:
+    if token.pos_ == "VERB" and _reports_an_obligation(token):
+        return Match(OBLIGATION, token, token, "verb")
     if token.pos_ == "VERB":
         for child in token.children:
             phrasal = PHRASAL.get((token.lemma_, child.lower_))
@@ -93,9 +114,19 @@ def find_trigger(token: Token) -> Match | None:
                 return Match(phrasal, token, token, "phrasal")
         if token.lemma_ in VERBS:
             return Match(VERBS[token.lemma_], token, token, "verb")
-    if token.pos_ == "NOUN" and token.lemma_.lower() in NOUNS:
+    if token.pos_ == "NOUN" and token.lemma_.lower() in NOUNS.keys() | LIGHT_PAIR_NOUNS:
         return _noun_trigger(token)
     return None
+
+
+def _reports_an_obligation(verb: Token) -> bool:
+    """ "Russia said Sudan must return the helicopter": a demand on the clause's subject."""
+    if verb.lemma_ not in SPEECH_VERBS:
+        return False
+    return any(
+        c.dep_ == "ccomp" and any(a.lower_ in OBLIGATION_AUX for a in c.children if a.dep_ == "aux")
+        for c in verb.children
+    )
 
 
 def _noun_trigger(noun: Token) -> Match | None:
@@ -103,7 +134,8 @@ def _noun_trigger(noun: Token) -> Match | None:
     if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ == "VERB":
         trigger = light_verb_trigger(noun.head.lemma_, lemma)
         return Match(trigger, noun, noun.head, "light") if trigger else None
-    if any(c.dep_ == "poss" for c in noun.children) and noun.dep_ not in {"dobj", "pobj"}:
+    has_owner = any(c.dep_ == "poss" for c in noun.children)
+    if has_owner and lemma in NOUNS and noun.dep_ not in {"dobj", "pobj"}:
         return Match(NOUNS[lemma], noun, noun, "noun")
     return None
 
@@ -125,8 +157,12 @@ def _arguments(match: Match, finder: ArgumentFinder) -> tuple[list[Argument], li
     else:
         source_tokens = finder.subjects(verb)
     heads = [word, verb] if word is not verb else [verb]
+    sources = finder.actors_of(source_tokens)
+    slots = match.trigger.slots
+    if match.trigger.type in SYMMETRIC and len(sources) > 1:
+        slots = tuple(s for s in slots if s != "xcomp")  # "A and B agreed to ...": a joint act
     target_tokens: list[Token] = []
-    for slot in match.trigger.slots:
+    for slot in slots:
         target_tokens = finder.slot(heads, slot)
         if target_tokens:
             break
@@ -134,7 +170,7 @@ def _arguments(match: Match, finder: ArgumentFinder) -> tuple[list[Argument], li
         return [], []  # a passive with no agent: the doer is not named
     if match.kind == "verb" and any(c.dep_ == "agent" for c in verb.children):
         target_tokens = finder.passive_subjects(verb) or target_tokens
-    return finder.actors_of(source_tokens), finder.actors_of(target_tokens)
+    return sources, finder.actors_of(target_tokens)
 
 
 def _pairs(
@@ -161,10 +197,15 @@ def _event(
     target: Argument | None,
 ) -> Event:
     assertion = assess(match.verb)
+    plover_type, mode = match.trigger.type, match.trigger.mode
+    announced = _announced_type(plover_type, assertion)
+    if announced is not None:
+        plover_type, mode = announced
+        assertion = Assertion()
     start = finder.offset + sentence.start_char
     event = Event(
-        type=match.trigger.type,
-        mode=match.trigger.mode,
+        type=plover_type,
+        mode=mode,
         source=source.actor,
         target=target.actor if target else None,
         sentence=sentence.text,
@@ -181,6 +222,17 @@ def _event(
     circumstances.date_event(event, match.verb, sentence, state.article, state.events)
     event.location = circumstances.clause_place(match.verb, match.word, sentence)
     return event
+
+
+def _announced_type(plover_type: str, assertion: Assertion) -> tuple[str, str] | None:
+    """What a future act stated now is: a threat, a commitment, or nothing yet."""
+    if not assertion.future or assertion.negated:
+        return None
+    if assertion.conditional or plover_type in HOSTILE:
+        return "THREATEN", "future_act"
+    if plover_type in COMMITTABLE:
+        return "AGREE", "commitment"
+    return None
 
 
 def _confidence(match: Match, source: Argument, target: Argument | None) -> float:

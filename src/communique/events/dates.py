@@ -35,13 +35,47 @@ from datetime import date, timedelta
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 )
-_MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
-                        "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_MONTH_ABBREVIATIONS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 
 
 @dataclass(frozen=True)
@@ -195,17 +229,26 @@ def _explicit(words: str, text: str, base: date | None) -> ResolvedDate | None:
 
 
 def _relative_day(words: str, text: str, base: date | None) -> ResolvedDate | None:
-    offsets = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
-               "this evening": 0, "yesterday": -1, "last night": -1, "tomorrow": 1}
+    offsets = {
+        "today": 0,
+        "tonight": 0,
+        "this morning": 0,
+        "this afternoon": 0,
+        "this evening": 0,
+        "yesterday": -1,
+        "last night": -1,
+        "tomorrow": 1,
+    }
     if words not in offsets or base is None:
         return None
     return _day(base + timedelta(days=offsets[words]), text, base)
 
 
 def _relative_period(words: str, text: str, base: date | None) -> ResolvedDate | None:
-    """"last week" (month precision), "this month", "earlier this year", ..."""
-    match = re.fullmatch(r"(earlier this|later this|last|this|next|past|coming) (week|month|year)",
-                         words)
+    """ "last week" (month precision), "this month", "earlier this year", ..."""
+    match = re.fullmatch(
+        r"(earlier this|later this|last|this|next|past|coming) (week|month|year)", words
+    )
     if match is None or base is None:
         return None
     order, unit = match.groups()
@@ -234,7 +277,7 @@ def _ago(words: str, text: str, base: date | None) -> ResolvedDate | None:
 
 
 def _month_name(words: str, text: str, base: date | None) -> ResolvedDate | None:
-    """"March", "last June", "next May", and "March 5" / "5 March" without a year."""
+    """ "March", "last June", "next May", and "March 5" / "5 March" without a year."""
     if base is None:
         return None
     if match := re.fullmatch(r"(?:(last|this|next|past|coming) )?([a-z]+)", words):
