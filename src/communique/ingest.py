@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from communique.model import Article, ArticleResult, Document, Failure, event_record
+from communique.model import Article, ArticleResult, Document, Failure, Skipped, event_record
 from communique.pipeline import RunStats, Step, map_step, run_steps
 
 SkipHashes = Callable[[str], bool]
@@ -76,8 +76,11 @@ def code(cleaned: CleanedDocument) -> list[DocumentResult]:
 def skip_stored(skip_hashes: SkipHashes | None) -> Step:
     """A step dropping documents already stored (counted as `skipped`), counting the rest."""
 
-    def step(items: Iterable[Document | Failure], stats: RunStats) -> Iterator:
+    def step(items: Iterable[Document | Failure | Skipped], stats: RunStats) -> Iterator:
         for item in items:
+            if isinstance(item, Skipped):  # left out by the reader (a WARC image record)
+                stats.count(f"skipped.{item.reason}")
+                continue
             if isinstance(item, Document):
                 if skip_hashes is not None and skip_hashes(item.content_hash):
                     stats.count("skipped")

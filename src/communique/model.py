@@ -212,6 +212,15 @@ def event_record(event: Event, article: Article) -> dict[str, Any]:
 
 
 @dataclass
+class Skipped:
+    """An input item left out on purpose (a WARC request record, an image): counted by its
+    reason in the run's statistics, not an error."""
+
+    source: str
+    reason: str  # a short, fixed phrase, so counts group ("warc not html")
+
+
+@dataclass
 class Failure:
     """An input item that could not be processed: it flows on to the errors table."""
 

@@ -7,15 +7,17 @@ its own try, so one bad input becomes a counted Failure and the rest of the run 
 from __future__ import annotations
 
 import gzip
+import io
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from communique.model import Document, Failure, content_hash
+from communique.model import Document, Failure, Skipped, content_hash
 from communique.read.decode import decode_bytes, looks_binary
 from communique.read.jsonl import jsonl_documents
 from communique.read.paths import STDIN, expand_paths
 from communique.read.sniff import format_from_name, sniff_format
+from communique.read.warc import is_warc, warc_documents, warc_records
 
 __all__ = ["read_inputs", "read_bytes", "documents_from_bytes"]
 
@@ -61,8 +63,11 @@ def single_document(text: str, source: str, kind: str) -> Document:
 
 def documents_from_bytes(
     data: bytes, source: str, kind: str | None = None
-) -> Iterator[Document | Failure]:
+) -> Iterator[Document | Failure | Skipped]:
     """Documents of one input's bytes; `kind` (txt, html, jsonl) is sniffed when None."""
+    if kind in (None, "warc") and is_warc(data):  # stdin, or a WARC by another name
+        yield from warc_records(io.BytesIO(data), source)
+        return
     text = text_from_bytes(data)
     kind = kind or sniff_format(text)
     if kind == "jsonl":
@@ -71,11 +76,9 @@ def documents_from_bytes(
         yield single_document(text, source, kind)
 
 
-def read_one(path: str) -> Iterator[Document | Failure]:
+def read_one(path: str) -> Iterator[Document | Failure | Skipped]:
     source = "<stdin>" if path == STDIN else path
     kind = None if path == STDIN else format_from_name(path)
-    if kind == "warc":
-        raise ReadError("WARC input is not supported yet")
     yield from documents_from_bytes(read_bytes(path), source, kind)
 
 
@@ -84,14 +87,18 @@ def read_inputs(
     *,
     include: Sequence[str] | None = None,
     exclude: Sequence[str] | None = None,
-) -> Iterator[Document | Failure]:
+) -> Iterator[Document | Failure | Skipped]:
     """Documents from files, folders (walked in sorted order) and "-" (standard input).
 
     `include` / `exclude` are globs matched against files found in folders (path inside the
-    folder, or bare name). A file that cannot be read yields a one-line `Failure`.
+    folder, or bare name). A file that cannot be read yields a one-line `Failure`. WARC files
+    are streamed record by record (they run to gigabytes), each record failing on its own.
     """
     for path in expand_paths(paths, include, exclude):
         source = "<stdin>" if path == STDIN else path
+        if path != STDIN and format_from_name(path) == "warc":
+            yield from warc_documents(path)
+            continue
         try:
             # Materialise per file so a decoding error cannot surface mid-iteration later.
             items = list(read_one(path))

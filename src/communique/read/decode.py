@@ -65,8 +65,16 @@ def detect(data: bytes) -> str | None:
     return str(best)
 
 
-def decode_bytes(data: bytes) -> str:
-    """Decode a page: BOM, strict UTF-8, the meta charset, detection, then UTF-8 with replace."""
+def known_encoding(name: str | None) -> str | None:
+    try:
+        return codecs.lookup(name).name if name else None
+    except LookupError:
+        return None
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> str:
+    """Decode a page: BOM, strict UTF-8, the declared charset (an HTTP header's, else the
+    meta tag's), detection, then UTF-8 with invalid bytes replaced."""
     encoding = bom_encoding(data)
     if encoding:
         return data.decode(encoding, errors="replace")
@@ -74,7 +82,7 @@ def decode_bytes(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    declared = declared_encoding(data)
+    declared = known_encoding(declared) or declared_encoding(data)
     if declared and not declared.startswith("utf"):
         return data.decode(declared, errors="replace")
     if mostly_utf8(data):
