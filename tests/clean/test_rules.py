@@ -87,3 +87,18 @@ def test_dateline_and_normalise() -> None:
     assert dateline("The president said: no") is None
     assert normalise_date("2024-02-28T10:00:00+00:00") == "2024-02-28"
     assert normalise_date("") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The ministers met in Valeport on Monday and agreed to meet again in May.", "en"),
+        ("Die Minister trafen sich am Montag in Valeport und vereinbarten ein Treffen.", "de"),
+        ("Министры встретились в понедельник и договорились о новой встрече в мае.", "ru"),
+        ("Talks", "und"),
+    ],
+)
+def test_language_identified(text: str, code: str) -> None:
+    from communique.clean.language import guess_language
+
+    assert guess_language(text) == code

@@ -1,34 +1,39 @@
-"""A cheap language guess by stop-word share: enough to tell English text from the rest."""
+"""Language of an article: English by its stop-word share, anything else by py3langid.
+
+The stop-word share is a fast, sure test for English news (0.3-0.45 of its words); it keeps
+the English coder's input from ever hanging on a statistical model's mistake. Text that
+fails it goes to py3langid (97 languages, its model shipped inside the package).
+"""
 
 from __future__ import annotations
 
 import re
 
-STOP_WORDS = {
-    "en": "the of and to in a is that for on with as by was were said at from it has have "
-    "be are his her their this which who an not but had after will would its they he she",
-    "es": "el la de que y en los las del se por un una con para es al lo como su más pero "
-    "sus le ha este esta fue entre",
-    "fr": "le la les de des du et en un une est que qui dans pour sur au aux par pas ce "
-    "cette il elle ont été avec",
-    "de": "der die das und in den von zu mit ist im des dem nicht ein eine auf für sich "
-    "auch es an wurde werden sie",
-    "pt": "o a os as de do da dos das e em um uma que para com não por no na se ao foi "
-    "mais pelo pela",
-    "it": "il lo la i gli le di del della e in un una che per con non è sono al nel da si ha anche",
-}
-STOP_SETS = {code: set(text.split()) for code, text in STOP_WORDS.items()}
+STOP_WORDS = (
+    "the of and to in a is that for on with as by was were said at from it has have "
+    "be are his her their this which who an not but had after will would its they he she"
+)
+ENGLISH_STOP_WORDS = frozenset(STOP_WORDS.split(" "))
 TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 MIN_SHARE = 0.15  # English news runs at 0.3-0.45; other languages score near zero
 
 
+def english_share(tokens: list[str]) -> float:
+    return sum(token in ENGLISH_STOP_WORDS for token in tokens) / len(tokens)
+
+
+def identified(text: str) -> str:
+    import py3langid  # loaded on first use: a second and a half, needed only off English
+
+    code, _score = py3langid.classify(text[:5000])
+    return code
+
+
 def guess_language(text: str) -> str:
-    """ISO 639-1 code of the language whose stop words are most frequent, else "und"."""
+    """ISO 639-1 code of the text's language; "und" when too short to tell."""
     tokens = [token.lower() for token in TOKEN.findall(text[:5000])]
     if len(tokens) < 5:
         return "und"
-    shares = {
-        code: sum(t in stops for t in tokens) / len(tokens) for code, stops in STOP_SETS.items()
-    }
-    code, share = max(shares.items(), key=lambda item: item[1])
-    return code if share >= MIN_SHARE else "und"
+    if english_share(tokens) >= MIN_SHARE:
+        return "en"
+    return identified(text)
