@@ -34,7 +34,8 @@ app = typer.Typer(
 )
 
 Paths = Annotated[
-    list[str], typer.Argument(help="Files or folders (.txt, .html, .jsonl, .gz); - for stdin.")
+    list[str],
+    typer.Argument(help="Files or folders (.txt, .html, .jsonl, .warc, .gz); - for stdin."),
 ]
 Db = Annotated[Path, typer.Option("--db", help="The SQLite database file.")]
 TypeOpt = Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. CONSULT.")]
@@ -49,6 +50,20 @@ LimitOpt = Annotated[int | None, typer.Option(help="At most this many events.")]
 UnassertedOpt = Annotated[
     bool, typer.Option(help="Include negated, hypothetical and planned events.")
 ]
+IncludeOpt = Annotated[
+    list[str] | None,
+    typer.Option("--include", help="Only files in folders matching this glob (repeatable)."),
+]
+ExcludeOpt = Annotated[
+    list[str] | None,
+    typer.Option("--exclude", help="Skip files in folders matching this glob (repeatable)."),
+]
+
+
+def globs(include: list[str] | None, exclude: list[str] | None) -> dict[str, list[str]]:
+    """The reader's glob options that were given (none: the reader's defaults)."""
+    given = {"include": include, "exclude": exclude}
+    return {name: patterns for name, patterns in given.items() if patterns}
 
 
 def stderr() -> Console:
@@ -64,13 +79,19 @@ def fail(message: str) -> typer.Exit:
 
 
 @app.command("ingest")
-def ingest_command(paths: Paths, db: Db) -> None:
-    """Read, clean and code news pages into a database; inputs already stored are skipped."""
+def ingest_command(
+    paths: Paths, db: Db, include: IncludeOpt = None, exclude: ExcludeOpt = None
+) -> None:
+    """Read, clean and code news pages into a database; inputs already stored are skipped,
+    and near-duplicates of stored articles are linked to them, not coded again."""
     stats = RunStats()
     started = time.perf_counter()
     with open_store(db, read_only=False) as store, progress(sys.stderr.isatty()) as advance:
         items = ingest.document_results(
-            ingest.read_inputs(paths), stats=stats, skip_hashes=store.has_document
+            ingest.read_inputs(paths, **globs(include, exclude)),
+            stats=stats,
+            skip_hashes=store.has_document,
+            near_duplicates=store.near_duplicate_index(),
         )
         for item in items:
             write_item(store, item)
@@ -131,10 +152,16 @@ def warn_failures(failures: Iterable[Failure]) -> None:
 def extract(
     paths: Paths,
     keep_unasserted: UnassertedOpt = False,
+    include: IncludeOpt = None,
+    exclude: ExcludeOpt = None,
 ) -> None:
-    """Print the events of the inputs as JSON Lines, without a database."""
+    """Print the events of the inputs as JSON Lines, without a database; an article that
+    repeats an earlier one of the same run gives no events."""
+    from communique.dedup import MemoryIndex
+
     stats = RunStats()
-    for item in ingest.process(paths, stats=stats):
+    documents = ingest.read_inputs(paths, **globs(include, exclude))
+    for item in ingest.process_documents(documents, stats=stats, near_duplicates=MemoryIndex()):
         if not isinstance(item, Failure):
             write_jsonl(ingest.event_records(item, keep_unasserted=keep_unasserted), sys.stdout)
     warn_failures(stats.failures)
@@ -142,12 +169,12 @@ def extract(
 
 
 @app.command()
-def articles(paths: Paths) -> None:
+def articles(paths: Paths, include: IncludeOpt = None, exclude: ExcludeOpt = None) -> None:
     """Print the cleaned articles of the inputs as JSON Lines."""
     stats = RunStats()
     records = (
         item.to_record()
-        for item in ingest.clean_articles(paths, stats=stats)
+        for item in ingest.clean_articles(paths, stats=stats, **globs(include, exclude))
         if not isinstance(item, Failure)
     )
     write_jsonl(records, sys.stdout)
@@ -332,6 +359,28 @@ def errors(
     for row in rows:
         table.add_row(*(escape(str(row[key])) for key in ("stage", "source", "reason", "time")))
     Console().print(table)
+
+
+# -- serving -----------------------------------------------------------------------------
+
+
+@app.command()
+def serve(
+    db: Db,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the HTTP API, its docs and the dashboard over a database, read-only."""
+    import uvicorn
+
+    from communique.api import create_app
+
+    try:
+        api = create_app(db)
+    except (StoreError, OSError) as error:
+        raise fail(str(error)) from error
+    stderr().print(f"serving {escape(str(db))} at http://{host}:{port}/ · API docs at /docs")
+    uvicorn.run(api, host=host, port=port, log_level="warning")
 
 
 # -- evaluation --------------------------------------------------------------------------

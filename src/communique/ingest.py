@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from communique.dedup import NearDuplicateIndex, mark_duplicate
 from communique.model import Article, ArticleResult, Document, Failure, Skipped, event_record
 from communique.pipeline import RunStats, Step, map_step, run_steps
 
@@ -44,11 +45,12 @@ class DocumentResult:
 # the store and the tests never load spaCy; tests replace these names to stand in for them.
 
 
-def read_inputs(paths: Iterable[str]) -> Iterator[Document | Failure]:
-    """Documents of files, folders or "-" for standard input."""
+def read_inputs(paths: Iterable[str], **globs: list[str]) -> Iterator[Document | Failure]:
+    """Documents of files, folders or "-" for standard input; `globs` are `include` and
+    `exclude` patterns for the files found in folders."""
     from communique.read import read_inputs
 
-    return read_inputs(paths)
+    return read_inputs(paths, **globs)
 
 
 def clean_document(document: Document) -> list[Article]:
@@ -67,10 +69,44 @@ def clean(document: Document) -> list[CleanedDocument]:
     return [CleanedDocument(document, clean_document(document))]
 
 
+CODED_LANGUAGES = ("en", "und")  # "und": too short to tell, so the English coder tries
+
+
+def is_coded(article: Article) -> bool:
+    """The English coder reads English articles that are no copy of one already coded."""
+    return article.language in CODED_LANGUAGES and article.duplicate_of is None
+
+
+def code_or_keep(article: Article) -> ArticleResult:
+    return code_article(article) if is_coded(article) else ArticleResult(article)
+
+
 def code(cleaned: CleanedDocument) -> list[DocumentResult]:
     """Code every article of a document; one failing article fails the whole document, so
-    the store never holds a document with an article missing."""
-    return [DocumentResult(cleaned.document, [code_article(a) for a in cleaned.articles])]
+    the store never holds a document with an article missing. Articles in other languages
+    and near-duplicates are kept, uncoded (see `mark_articles`)."""
+    return [DocumentResult(cleaned.document, [code_or_keep(a) for a in cleaned.articles])]
+
+
+def mark_articles(index: NearDuplicateIndex | None) -> Step:
+    """A step linking near-duplicates to their first copy and counting what the coder skips:
+    `skipped.language` (not English) and `skipped.duplicate` (a copy of an earlier article)."""
+
+    def step(items: Iterable[CleanedDocument | Failure], stats: RunStats) -> Iterator:
+        for item in items:
+            if isinstance(item, CleanedDocument):
+                for article in item.articles:
+                    mark_article(article, index, stats)
+            yield item
+
+    return step
+
+
+def mark_article(article: Article, index: NearDuplicateIndex | None, stats: RunStats) -> None:
+    if index is not None and mark_duplicate(article, index) is not None:
+        stats.count("skipped.duplicate")
+    elif article.language not in CODED_LANGUAGES:
+        stats.count("skipped.language")
 
 
 def skip_stored(skip_hashes: SkipHashes | None) -> Step:
@@ -104,9 +140,15 @@ def document_results(
     *,
     stats: RunStats,
     skip_hashes: SkipHashes | None = None,
+    near_duplicates: NearDuplicateIndex | None = None,
 ) -> Iterator[DocumentResult | Failure]:
-    """Run the pipeline over documents (or reader failures, passed through)."""
-    steps = [skip_stored(skip_hashes), map_step("clean", clean), map_step("code", code)]
+    """Run the pipeline over documents (or reader failures, passed through).
+
+    With `near_duplicates`, an article that repeats an earlier one is linked to it and not
+    coded, so its events are not counted twice.
+    """
+    steps = [skip_stored(skip_hashes), map_step("clean", clean), mark_articles(near_duplicates)]
+    steps.append(map_step("code", code))
     yield from run_steps(documents, [*steps, count_results], stats)
 
 
@@ -123,9 +165,13 @@ def process_documents(
     *,
     stats: RunStats,
     skip_hashes: SkipHashes | None = None,
+    near_duplicates: NearDuplicateIndex | None = None,
 ) -> Iterator[ArticleResult | Failure]:
     """One result per article of the documents; failures flow on, counted in `stats`."""
-    return flatten(document_results(documents, stats=stats, skip_hashes=skip_hashes))
+    results = document_results(
+        documents, stats=stats, skip_hashes=skip_hashes, near_duplicates=near_duplicates
+    )
+    return flatten(results)
 
 
 def process(
@@ -133,15 +179,21 @@ def process(
     *,
     stats: RunStats,
     skip_hashes: SkipHashes | None = None,
+    near_duplicates: NearDuplicateIndex | None = None,
 ) -> Iterator[ArticleResult | Failure]:
     """One result per article of the inputs at `paths`."""
-    return process_documents(read_inputs(paths), stats=stats, skip_hashes=skip_hashes)
+    documents = read_inputs(paths)
+    return process_documents(
+        documents, stats=stats, skip_hashes=skip_hashes, near_duplicates=near_duplicates
+    )
 
 
-def clean_articles(paths: Iterable[str], *, stats: RunStats) -> Iterator[Article | Failure]:
+def clean_articles(
+    paths: Iterable[str], *, stats: RunStats, **globs: list[str]
+) -> Iterator[Article | Failure]:
     """The cleaned articles of the inputs, not coded: what `communique articles` shows."""
     steps = [skip_stored(None), map_step("clean", clean_document)]
-    for item in run_steps(read_inputs(paths), steps, stats):
+    for item in run_steps(read_inputs(paths, **globs), steps, stats):
         if isinstance(item, Article):
             stats.count("articles")
         yield item

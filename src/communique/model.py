@@ -64,6 +64,10 @@ class Article:
     language: str = "en"
     boilerplate: list[str] = field(default_factory=list)
     dateline: str | None = None  # place named in a dateline ("ISLAMABAD (Reuters) -")
+    # The article id of an earlier near-duplicate (the same wire story elsewhere), and the
+    # estimated share of word 5-grams they have in common; see dedup.py.
+    duplicate_of: str | None = None
+    duplicate_similarity: float | None = None
 
     @property
     def article_id(self) -> str:

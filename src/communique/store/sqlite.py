@@ -23,6 +23,7 @@ from communique.model import (
     Failure,
     event_record,
 )
+from communique.store import near_duplicates
 from communique.store.schema import SCHEMA_VERSION, TABLES
 
 BUSY_TIMEOUT_MS = 10_000  # an ingest and a server share the file; wait rather than fail
@@ -100,6 +101,7 @@ class Store:
         if version not in (0, SCHEMA_VERSION):
             raise StoreError(f"{self.path} has schema {version}, not {SCHEMA_VERSION}")
         self.db.executescript(TABLES)
+        near_duplicates.create_tables(self.db)
         self.db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     def __enter__(self) -> Store:
@@ -131,6 +133,10 @@ class Store:
         with self.transaction():
             self._insert_document(document, 1)
             self._insert_result(result)
+
+    def near_duplicate_index(self) -> near_duplicates.StoreIndex:
+        """Where ingest looks up an article's first copy among those already stored."""
+        return near_duplicates.StoreIndex(self.db)
 
     def write_failure(self, failure: Failure) -> None:
         with self.transaction():
@@ -175,6 +181,7 @@ class Store:
                 json.dumps(article.boilerplate, ensure_ascii=False),
             ),
         )
+        near_duplicates.record_article(self.db, article)
 
     def _insert_actor(self, actor: Actor, article: Article) -> None:
         actor_id = actor.actor_id
