@@ -88,6 +88,17 @@ def code(cleaned: CleanedDocument) -> list[DocumentResult]:
     return [DocumentResult(cleaned.document, [code_or_keep(a) for a in cleaned.articles])]
 
 
+def drop_site_furniture(items: Iterable[CleanedDocument | Failure], stats: RunStats) -> Iterator:
+    """A step dropping lines the page's site repeats on many pages (clean/site_lines.py)."""
+    from communique.clean.site_lines import SiteLines
+
+    site_lines = SiteLines()
+    for item in items:
+        if isinstance(item, CleanedDocument):
+            site_lines.clean(item.document, item.articles)
+        yield item
+
+
 def mark_articles(index: NearDuplicateIndex | None) -> Step:
     """A step linking near-duplicates to their first copy and counting what the coder skips:
     `skipped.language` (not English) and `skipped.duplicate` (a copy of an earlier article)."""
@@ -147,8 +158,8 @@ def document_results(
     With `near_duplicates`, an article that repeats an earlier one is linked to it and not
     coded, so its events are not counted twice.
     """
-    steps = [skip_stored(skip_hashes), map_step("clean", clean), mark_articles(near_duplicates)]
-    steps.append(map_step("code", code))
+    steps = [skip_stored(skip_hashes), map_step("clean", clean), drop_site_furniture]
+    steps += [mark_articles(near_duplicates), map_step("code", code)]
     yield from run_steps(documents, [*steps, count_results], stats)
 
 
@@ -192,11 +203,13 @@ def clean_articles(
     paths: Iterable[str], *, stats: RunStats, **globs: list[str]
 ) -> Iterator[Article | Failure]:
     """The cleaned articles of the inputs, not coded: what `communique articles` shows."""
-    steps = [skip_stored(None), map_step("clean", clean_document)]
+    steps = [skip_stored(None), map_step("clean", clean), drop_site_furniture]
     for item in run_steps(read_inputs(paths, **globs), steps, stats):
-        if isinstance(item, Article):
-            stats.count("articles")
-        yield item
+        if isinstance(item, CleanedDocument):
+            stats.count("articles", len(item.articles))
+            yield from item.articles
+        else:
+            yield item
 
 
 def event_records(result: ArticleResult, *, keep_unasserted: bool = False) -> list[dict]:
