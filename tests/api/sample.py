@@ -12,7 +12,7 @@ from communique.model import Actor, ArticleResult, Event, content_hash
 from communique.store import Store
 from tests.store import helpers
 
-PAYLOAD = "<script>window.__pwned = 1</script><img src=x onerror=\"window.__pwned = 2\">"
+PAYLOAD = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">'
 HOSTILE_TEXT = (
     f"Protesters in Kyiv carried signs reading {PAYLOAD} on Tuesday. "
     "Ukraine accused Russia of shelling Kharkiv."
