@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint clean
+.PHONY: install run test lint clean chromium
 
 $(STAMP): pyproject.toml requirements.txt requirements-model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -21,7 +21,11 @@ run: $(STAMP)
 	$(BIN)/communique ingest examples/corpus --db examples/example.db
 	$(BIN)/communique events --db examples/example.db
 
-test: $(STAMP)
+# The dashboard's browser tests drive Debian's chromium (never a downloaded browser build).
+chromium:
+	@command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+
+test: $(STAMP) chromium
 	$(BIN)/ruff check src tests scripts
 	$(BIN)/pytest
 
