@@ -134,3 +134,14 @@ def test_other_languages_are_kept_but_not_coded(tmp_path: Path) -> None:
     [result] = results
     assert result.article.language == "es" and result.events == []
     assert stats.counts["skipped.language"] == 1 and stats.counts["articles"] == 1
+
+
+def test_ingest_summary_names_what_was_left_out() -> None:
+    from communique.cli import left_out
+
+    stats = RunStats()
+    stats.count("skipped")  # stored before: the summary's own count, not a reason
+    stats.count("skipped.language", 2)
+    stats.count("skipped.duplicate")
+    assert left_out(stats) == "\nleft out: duplicate 1, language 2"
+    assert left_out(RunStats()) == ""

@@ -133,7 +133,17 @@ def counts_line(stats: RunStats) -> str:
 
 def summary(stats: RunStats, seconds: float) -> str:
     rate = stats.counts["articles"] / seconds if seconds else 0.0
-    return f"{counts_line(stats)} · {seconds:.1f} s · {rate:.1f} articles/s"
+    return f"{counts_line(stats)} · {seconds:.1f} s · {rate:.1f} articles/s" + left_out(stats)
+
+
+def left_out(stats: RunStats) -> str:
+    """What was read but left out, by reason: WARC records, other languages, duplicates."""
+    reasons = sorted(
+        (key.removeprefix("skipped."), count)
+        for key, count in stats.counts.items()
+        if key.startswith("skipped.")
+    )
+    return "\nleft out: " + ", ".join(f"{reason} {n}" for reason, n in reasons) if reasons else ""
 
 
 def warn_failures(failures: Iterable[Failure]) -> None:

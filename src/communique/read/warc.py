@@ -11,6 +11,7 @@ warcio parses the records; this module decides what each becomes:
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections.abc import Iterator
 from typing import IO, Any
@@ -147,10 +148,13 @@ def warc_records(stream: IO[bytes], path: str) -> Iterator[Item]:
             start = next_record_start(stream, max(failed_at, start), compressed)
 
 
+NOT_PLAIN = re.compile(r"[^\x20-\x7e]+")
+
+
 def one_line(error: BaseException) -> str:
-    """The error on one printable line: warcio quotes the broken bytes it found."""
-    text = f"{type(error).__name__}: {error}"
-    return "".join(char if char.isprintable() else "?" for char in text)[:160]
+    """The error on one short ASCII line: warcio quotes the broken bytes it found."""
+    text = NOT_PLAIN.sub("?", f"{type(error).__name__}: {error}".strip())
+    return text[:120]
 
 
 def warc_documents(path: str, source: str | None = None) -> Iterator[Item]:
