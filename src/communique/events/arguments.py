@@ -30,6 +30,8 @@ SPEECH_VERBS = {
     "confirm", "warn", "affirm", "reiterate", "stress", "explain", "note",
 }  # fmt: skip
 OWNER_PREPOSITIONS = {"by", "from", "of"}
+QUANTITY_NOUNS = {"thousand", "hundred", "dozen", "million", "score", "group", "crowd"}
+ROLE_NOUNS = {"counterpart", "leader", "leadership", "delegation", "envoy", "host"}
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "our", "my", "your"}
 STATE_NOUNS = {"side", "country", "nation", "state", "delegation", "team", "people"}
 
@@ -67,10 +69,12 @@ class ArgumentFinder:
             return [self._antecedent(t, verb) for t in found]
         if verb.dep_ == "relcl" and not _has_passive_subject(verb):
             return [verb.head]
-        if verb.dep_ in INHERITING_DEPS and verb.head is not verb:
+        if verb.dep_ in INHERITING_DEPS and verb.head.i != verb.i:
             governor = verb.head
             if governor.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "acl":
                 governor = governor.head  # "took the opportunity to send": the taker
+            if governor.pos_ == "ADP":
+                governor = governor.head  # "hit back by cutting ties": who hit back
             if governor.pos_ in {"VERB", "AUX"}:
                 return self.subjects(governor)
         return []
@@ -101,7 +105,7 @@ class ArgumentFinder:
         """The actor a commitment is made to: "offered to hand over to Britain", "agreed to
         re-open its borders to UN peacekeepers", "promised to give Tanzania aid"."""
         for head in heads:
-            for act in (c for c in head.children if c.dep_ == "xcomp"):
+            for act in (c for c in head.children if c.dep_ in {"xcomp", "advcl"}):
                 objects = [c for c in act.children if c.dep_ == "dobj"]
                 for slot in ("dative", "to", "with", "dobj", "against", "on", "in"):
                     tokens = self.slot([act, *objects], slot)
@@ -152,8 +156,9 @@ class ArgumentFinder:
                 mention = self.by_token[child.i]
                 if mention.kind in {"org", "igo"}:
                     return self._named(mention)
-        if token.lower_ in PERSONAL_PRONOUNS and self.last_person is not None:
-            return self._argument(self.last_person, token, "pronoun")
+        if token.lower_ in PERSONAL_PRONOUNS:
+            person = self._governing_person(token) or self.last_person
+            return self._argument(person, token, "pronoun") if person else None
         if token.pos_ == "PROPN":
             person = self.actors.find_person(token.text)
             if person is not None:
@@ -162,6 +167,18 @@ class ArgumentFinder:
             person = self.actors.describe(token, self.last_person)
             if person is not None:
                 return self._phrase_argument(person, token, "description")
+        return self._city_state(token)
+
+    def _governing_person(self, pronoun: Token) -> Actor | None:
+        """ "Putin, speaking as he met the King": the subject of an enclosing clause."""
+        clause = pronoun.head
+        while clause.head.i != clause.i:
+            clause = clause.head
+            if clause.pos_ not in {"VERB", "AUX"}:
+                continue
+            for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+                if subject.i in self.by_token and self.by_token[subject.i].kind == "person":
+                    return self.actors.actor_for(self.by_token[subject.i])
         return None
 
     def _named(self, mention: Mention) -> Argument:
@@ -216,8 +233,27 @@ class ArgumentFinder:
             if child.dep_ in {"amod", "compound"} and child.text[:1].isupper():
                 code = geo.country_code(child.text)
                 if code:
-                    return [self._argument(self.actors.state(code), child, "group")]
+                    return [self._owner(code, child, token)]
         return []
+
+    def _owner(self, code: str, modifier: Token, thing: Token) -> Argument:
+        """ "Cambodian military targets" belong to the Cambodian military; "an Indian
+        proposal" to India."""
+        sector = sectors.sector_of_title(_phrase_text(thing))
+        if sector is None:
+            return self._argument(self.actors.state(code), modifier, "group")
+        actor = self.actors.group(_phrase_text(thing), code, sector)
+        return self._phrase_argument(actor, thing, "group")
+
+    def _city_state(self, token: Token) -> Argument | None:
+        """A city where an actor is expected stands for its state: "travelled to Beijing"."""
+        if token.ent_type_ != "GPE":
+            return None
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        place = geo.place_country(ent.text) if ent is not None else None
+        if place is None or place.country is None:
+            return None
+        return self._argument(self.actors.state(place.country), token, "place")
 
     def _phrase_argument(self, actor: Actor, token: Token, how: str) -> Argument:
         tokens = _phrase_tokens(token)
@@ -269,7 +305,7 @@ def _country_modifiers(head: Token) -> list[str]:
     """Countries named by the phrase's modifiers, in order: "Hungarian and Romanian"."""
     codes: list[str] = []
     for token in _phrase_tokens(head):
-        if token is head or token.pos_ not in {"PROPN", "ADJ", "NOUN"}:
+        if token.i == head.i or token.pos_ not in {"PROPN", "ADJ", "NOUN"}:
             continue
         if not token.text[:1].isupper():  # "island" is Iceland's own name for itself
             continue

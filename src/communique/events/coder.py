@@ -15,8 +15,9 @@ from itertools import combinations
 from spacy.tokens import Span, Token
 
 from communique import nlp
-from communique.actors.mentions import find_mentions
+from communique.actors.mentions import Mention, find_mentions
 from communique.actors.resolve import ArticleActors
+from communique.clean.metadata import DATELINE, MIXED_DATELINE
 from communique.events import cameo, circumstances
 from communique.events.arguments import SPEECH_VERBS, Argument, ArgumentFinder
 from communique.events.assertion import Assertion, assess
@@ -40,7 +41,10 @@ HOSTILE = {"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"}
 BASE_CONFIDENCE = {"verb": 0.8, "phrasal": 0.8, "light": 0.75, "noun": 0.6}
 OBLIGATION = Trigger("REQUEST", "demand", ("ccomp",), True)
 OBLIGATION_AUX = {"must", "should"}
-RESOLUTION_PENALTY = {"name": 0.0, "group": 0.05, "description": 0.1, "pronoun": 0.15}
+RESPONSIBLE = Trigger("ACCUSE", "blame", ("dobj",), True)
+RESOLUTION_PENALTY = {
+    "name": 0.0, "group": 0.05, "place": 0.1, "description": 0.1, "pronoun": 0.15, "event": 0.15,
+}  # fmt: skip
 
 
 @dataclass
@@ -79,7 +83,7 @@ class ArticleState:
 def code_article(article: Article) -> ArticleResult:
     """Every actor and event of one article (unasserted events flagged, not dropped)."""
     paragraphs = nlp.parse(article.text)
-    mentions = [find_mentions(paragraph.doc) for paragraph in paragraphs]
+    mentions = [_outside_dateline(find_mentions(p.doc), p.doc.text) for p in paragraphs]
     state = ArticleState(article, ArticleActors())
     state.actors.register([m for found in mentions for m in found])
     for paragraph, found in zip(paragraphs, mentions, strict=True):
@@ -97,11 +101,21 @@ def code_article(article: Article) -> ArticleResult:
     return ArticleResult(article, [a for a in state.actors.actors if id(a) in used], events)
 
 
+def _outside_dateline(mentions: list[Mention], text: str) -> list[Mention]:
+    """Drop the places of a dateline ("LIMA, Peru —"): they say where, not who."""
+    match = DATELINE.match(text) or MIXED_DATELINE.match(text)
+    if match is None:
+        return mentions
+    return [m for m in mentions if m.span.start_char >= match.end()]
+
+
 def code_sentence(sentence: Span, finder: ArgumentFinder, state: ArticleState) -> Iterator[Event]:
-    for token in sentence:
-        match = find_trigger(token)
-        if match is not None:
-            yield from build_events(match, sentence, finder, state)
+    matches = [m for m in map(find_trigger, sentence) if m is not None]
+    carriers = {m.verb.i for m in matches if m.kind == "light"}
+    for match in matches:
+        if match.kind == "verb" and match.word.i in carriers:
+            continue  # "pledged $2bn in aid" is AID: the noun says more than the verb
+        yield from build_events(match, sentence, finder, state)
 
 
 def find_trigger(token: Token) -> Match | None:
@@ -114,9 +128,20 @@ def find_trigger(token: Token) -> Match | None:
                 return Match(phrasal, token, token, "phrasal")
         if token.lemma_ in VERBS:
             return Match(VERBS[token.lemma_], token, token, "verb")
+    if token.pos_ == "VERB" and _holds_responsible(token):
+        return Match(RESPONSIBLE, token, token, "verb")
+    if token.pos_ == "NUM" and token.ent_type_ == "MONEY" and token.dep_ == "dobj":
+        return _noun_trigger(token)  # "pledged $12.9 million"
     if token.pos_ == "NOUN" and token.lemma_.lower() in NOUNS.keys() | LIGHT_PAIR_NOUNS:
         return _noun_trigger(token)
     return None
+
+
+def _holds_responsible(verb: Token) -> bool:
+    """ "held the regime responsible", "holds Moscow accountable": an accusation."""
+    return verb.lemma_ == "hold" and any(
+        c.lower_ in {"responsible", "accountable"} for c in verb.children
+    )
 
 
 def _reports_an_obligation(verb: Token) -> bool:
@@ -130,10 +155,14 @@ def _reports_an_obligation(verb: Token) -> bool:
 
 
 def _noun_trigger(noun: Token) -> Match | None:
-    lemma = noun.lemma_.lower()
+    lemma = "fund" if noun.ent_type_ == "MONEY" else noun.lemma_.lower()
     if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ == "VERB":
         trigger = light_verb_trigger(noun.head.lemma_, lemma)
         return Match(trigger, noun, noun.head, "light") if trigger else None
+    carrier = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with" and carrier.pos_ == "VERB":
+        trigger = light_verb_trigger(carrier.lemma_, lemma)  # "hit the junta with sanctions"
+        return Match(trigger, noun, carrier, "light") if trigger else None
     has_owner = any(c.dep_ == "poss" for c in noun.children)
     if has_owner and lemma in NOUNS and noun.dep_ not in {"dobj", "pobj"}:
         return Match(NOUNS[lemma], noun, noun, "noun")
@@ -157,20 +186,21 @@ def _arguments(match: Match, finder: ArgumentFinder) -> tuple[list[Argument], li
     else:
         source_tokens = finder.subjects(verb)
     heads = [word, verb] if word is not verb else [verb]
+    if match.kind == "phrasal":  # "broke off relations with Iran": the object holds the slot
+        heads += [c for c in verb.children if c.dep_ == "dobj"]
     sources = finder.actors_of(source_tokens)
-    slots = match.trigger.slots
-    if match.trigger.type in SYMMETRIC and len(sources) > 1:
-        slots = tuple(s for s in slots if s != "xcomp")  # "A and B agreed to ...": a joint act
-    target_tokens: list[Token] = []
-    for slot in slots:
-        target_tokens = finder.slot(heads, slot)
-        if target_tokens:
-            break
     if match.kind == "verb" and not source_tokens and finder.passive_subjects(verb):
         return [], []  # a passive with no agent: the doer is not named
     if match.kind == "verb" and any(c.dep_ == "agent" for c in verb.children):
-        target_tokens = finder.passive_subjects(verb) or target_tokens
-    return sources, finder.actors_of(target_tokens)
+        return sources, finder.actors_of(finder.passive_subjects(verb))
+    slots = match.trigger.slots
+    if match.trigger.type in SYMMETRIC and len(sources) > 1:
+        slots = tuple(s for s in slots if s != "xcomp")  # "A and B agreed to ...": a joint act
+    for slot in slots:
+        targets = finder.actors_of(finder.slot(heads, slot))
+        if targets:
+            return sources, targets
+    return sources, []
 
 
 def _pairs(
@@ -183,6 +213,8 @@ def _pairs(
                     yield source, target
     elif trigger.type in SYMMETRIC:
         yield from combinations(sources, 2)  # "Iran and Saudi Arabia agreed": a joint act
+    elif trigger.needs_target and len(sources) == 2:
+        yield sources[0], sources[1]  # "Iran and Saudi Arabia froze relations": a mutual act
     elif not trigger.needs_target:
         for source in sources:
             yield source, None
@@ -256,12 +288,35 @@ def _actors_of(event: Event) -> list[Actor]:
 
 
 def _deduplicate(events: list[Event]) -> list[Event]:
-    """One event per type, actor pair and sentence; a joint act is not coded twice."""
-    kept: dict[tuple, Event] = {}
+    """Repeated reports of one occurrence in an article are coded once (GUIDELINES): the
+    first report stays; a later one with the same type and actors and an agreeing date goes.
+    """
+    kept: list[Event] = []
     for event in events:
-        ids = [id(a) for a in _actors_of(event)]
-        if event.type in SYMMETRIC:
-            ids.sort()
-        key = (event.type, *ids, event.sentence_start)
-        kept.setdefault(key, event)
-    return list(kept.values())
+        if not any(_same_occurrence(event, earlier) for earlier in kept):
+            kept.append(event)
+    return kept
+
+
+def _same_occurrence(a: Event, b: Event) -> bool:
+    if a.type != b.type or a.asserted != b.asserted:
+        return False
+    pair_a, pair_b = _identities(a), _identities(b)
+    if a.type in SYMMETRIC:
+        pair_a, pair_b = sorted(pair_a), sorted(pair_b)
+    return pair_a == pair_b and _dates_agree(a.date, b.date)
+
+
+def _identities(event: Event) -> list[tuple[str, str]]:
+    """Who an actor is, for merging: a person by identity, others by country or name."""
+    found = []
+    for actor in _actors_of(event):
+        if actor.kind == "person":
+            found.append(("person", str(id(actor))))
+        else:
+            found.append(("country", actor.country) if actor.country else ("name", actor.name))
+    return found
+
+
+def _dates_agree(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)

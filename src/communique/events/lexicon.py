@@ -47,6 +47,9 @@ VERBS: dict[str, Trigger] = {
     "offer": _t("AGREE", "offer", "dative", "to", "xcomp"),
     "mediate": _t("CONSULT", "mediate", "between", "in"),
     "defend": _t("SUPPORT", None, "dobj"),
+    "travel": _t("CONSULT", "visit", "to"),
+    "caution": _t("THREATEN", None, "dobj", "against"),
+    "scramble": _t("MOBILIZE", None, "to", needs_target=False),
     "forgive": _t("SUPPORT", None, "dobj"),
     "share": _t("COOPERATE", None, "with"),
     "provide": _t("AID", None, "to", "dative", "with"),
@@ -54,8 +57,8 @@ VERBS: dict[str, Trigger] = {
     "donate": _t("AID", None, "to", "dative"),
     "surrender": _t("RETREAT", "surrender", "to", needs_target=False),
     "resign": _t("RETREAT", "resign", "from", needs_target=False),
-    "lift": _t("CONCEDE", "ease", "on", "in", "against", needs_target=False),
-    "ease": _t("CONCEDE", "ease", "on", "in", "against", needs_target=False),
+    "lift": _t("CONCEDE", "ease", "on", "in", "against"),
+    "ease": _t("CONCEDE", "ease", "on", "in", "against"),
     "allow": _t("CONCEDE", None, "dobj"),
     "decline": _t("REJECT", None, "dobj", "xcomp", needs_target=False),
     "dismiss": _t("REJECT", None, "dobj"),
@@ -65,8 +68,8 @@ VERBS: dict[str, Trigger] = {
     "complain": _t("ACCUSE", None, "about", "to"),
     "order": _t("REQUEST", None, "dobj"),
     "press": _t("REQUEST", None, "dobj"),
-    "suspend": _t("SANCTION", "suspend", "with", "to", "dobj", needs_target=False),
-    "freeze": _t("SANCTION", None, "with", needs_target=False),
+    "suspend": _t("SANCTION", "suspend", "with", "to", "dobj"),
+    "freeze": _t("SANCTION", None, "with"),
     "storm": _t("ASSAULT", None, "dobj"),
     "clash": _t("ASSAULT", "clash", "with"),
     "execute": _t("ASSAULT", "execute", "dobj"),
@@ -90,7 +93,7 @@ VERBS: dict[str, Trigger] = {
     "back": _t("SUPPORT", None, "dobj"),
     "support": _t("SUPPORT", None, "dobj"),
     "applaud": _t("SUPPORT", None, "dobj"),
-    "welcome": _t("SUPPORT", None, "dobj"),
+    "welcome": _t("CONSULT", "host", "dobj"),
     "greet": _t("SUPPORT", None, "dobj"),
     # COOPERATE
     "cooperate": _t("COOPERATE", None, "with"),
@@ -105,7 +108,6 @@ VERBS: dict[str, Trigger] = {
     "urge": _t("REQUEST", None, "dobj", "ccomp"),
     "ask": _t("REQUEST", None, "dobj"),
     "demand": _t("REQUEST", None, "from", "ccomp", "dobj"),
-    "insist": _t("REQUEST", None, "ccomp"),
     "appeal": _t("REQUEST", None, "to"),
     "request": _t("REQUEST", None, "from", "dobj"),
     "implore": _t("REQUEST", None, "dobj"),
@@ -180,9 +182,9 @@ VERBS: dict[str, Trigger] = {
 PHRASAL: dict[tuple[str, str], Trigger] = {
     ("call", "on"): _t("REQUEST", None, "on"),
     ("call", "upon"): _t("REQUEST", None, "upon"),
-    ("call", "for"): _t("REQUEST", None, "on", needs_target=False),
-    ("break", "off"): _t("SANCTION", "cut_ties", "with", needs_target=False),
-    ("cut", "off"): _t("SANCTION", "cut_ties", "with", needs_target=False),
+    ("call", "for"): _t("REQUEST", None, "on", "for"),
+    ("break", "off"): _t("SANCTION", "cut_ties", "with"),
+    ("cut", "off"): _t("SANCTION", "cut_ties", "with"),
     ("pull", "out"): _t("RETREAT", None, "of", "from", needs_target=False),
     ("shoot", "down"): _t("ASSAULT", "shoot_down", "dobj"),
     ("crack", "down"): _t("COERCE", "crackdown", "on"),
@@ -192,6 +194,7 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     ("pull", "back"): _t("RETREAT", None, "from", needs_target=False),
     ("renege", "on"): _t("REJECT", None, "on"),
     ("open", "fire"): _t("ASSAULT", "firearms", "on", "at"),
+    ("order", "out"): _t("SANCTION", "expel_diplomats", "dobj"),
 }
 
 # Nouns that state an event when a light verb carries them ("held talks with",
@@ -224,7 +227,7 @@ NOUNS: dict[str, Trigger] = {
     "congratulation": _t("SUPPORT", None, "to", "dative"),
     "condolence": _t("SUPPORT", None, "to", "dative"),
     "gratitude": _t("SUPPORT", None, "to"),
-    "sanction": _t("SANCTION", "sanctions", "on", "against"),
+    "sanction": _t("SANCTION", "sanctions", "on", "against", "dobj"),
     "embargo": _t("SANCTION", "sanctions", "on", "against"),
     "tie": _t("SANCTION", "cut_ties", "with"),
     "relation": _t("SANCTION", "cut_ties", "with"),
@@ -242,6 +245,13 @@ NOUNS: dict[str, Trigger] = {
     "food": _t("AID", "humanitarian", "to", "dative"),
     "medicine": _t("AID", "humanitarian", "to", "dative"),
     "asylum": _t("AID", "asylum", "to", "dative"),
+    "supply": _t("AID", "humanitarian", "to", "dative"),
+    "relief": _t("AID", "humanitarian", "to", "dative"),
+    "rescuer": _t("AID", "humanitarian", "to", "dative"),
+    "vaccine": _t("AID", "humanitarian", "to", "dative"),
+    "package": _t("AID", None, "to", "for", "dative"),
+    "deadline": _t("REQUEST", "ultimatum", "dative", "to", "for"),
+    "recognition": _t("AGREE", "recognition", "of"),
     "troop": _t("MOBILIZE", None, "to", needs_target=False),
     "force": _t("MOBILIZE", None, "to", needs_target=False),
     "strike": _t("ASSAULT", None, "on", "against"),
@@ -256,7 +266,7 @@ NOUNS: dict[str, Trigger] = {
     "criticism": _t("ACCUSE", None, "of", "at"),
     "curfew": _t("COERCE", "curfew", "on", needs_target=False),
     "emergency": _t("COERCE", "state_of_emergency", "in", needs_target=False),
-    "gas": _t("COERCE", "tear_gas", "on", "at", needs_target=False),
+    "gas": _t("COERCE", "tear_gas", "on", "at", "xcomp", needs_target=False),
     "appeal": _t("REQUEST", None, "to"),
 }
 
@@ -302,9 +312,15 @@ LIGHT_VERBS: dict[str, set[str]] = {
         "host",
         "launch",
     },  # fmt: skip
-    "AGREE": {"sign", "strike", "reach", "seal", "conclude", "ink", "issue", "broker"},
+    "AGREE": {
+        "sign", "strike", "reach", "seal", "conclude", "ink", "issue", "broker", "announce",
+        "grant", "extend",
+    },  # fmt: skip
     "SUPPORT": {"send", "convey", "express", "extend", "offer", "pass"},
-    "SANCTION": {"impose", "slap", "announce", "levy", "break", "cut", "sever", "suspend"},
+    "SANCTION": {
+        "impose", "slap", "announce", "levy", "break", "cut", "sever", "suspend", "hit",
+        "tighten", "extend",
+    },  # fmt: skip
     "AID": {
         "send",
         "provide",
@@ -327,7 +343,7 @@ LIGHT_VERBS: dict[str, set[str]] = {
     "THREATEN": {"issue", "give", "deliver"},
     "ACCUSE": {"voice", "express", "level"},
     "COERCE": {"impose", "declare", "fire", "use", "order", "enforce", "maintain"},
-    "REQUEST": {"make", "issue", "launch"},
+    "REQUEST": {"make", "issue", "launch", "set", "give", "hand", "impose"},
 }
 
 
