@@ -187,6 +187,13 @@ class ArgumentFinder:
         start = self.offset + span.start_char
         return Argument(EventActor(actor, span.text, start, start + len(span.text)), "name")
 
+    def event_argument(self, actor: Actor, token: Token) -> Argument:
+        """The doer of an earlier event, named here by the event ("the strike")."""
+        return self._argument(actor, token, "event")
+
+    def state_argument(self, code: str, token: Token) -> Argument:
+        return self._argument(self.actors.state(code), token, "place")
+
     def _argument(self, actor: Actor, token: Token, how: str) -> Argument:
         start = self.offset + token.idx
         return Argument(EventActor(actor, token.text, start, start + len(token.text)), how)

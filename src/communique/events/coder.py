@@ -38,6 +38,19 @@ COMMITTABLE = {"AID", "CONCEDE", "RETREAT", "COOPERATE", "SUPPORT"}
 # Hostile acts announced for the future, or on a condition, are threats ("said they would
 # boycott", "will withdraw its force unless").
 HOSTILE = {"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"}
+# Types whose target may be the doer of an event they react to ("condemned the strike").
+REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"}
+# Types whose target may be the state where the act landed ("air strikes in Pakistan").
+LANDING = {"ASSAULT", "AID"}
+EVENT_NOUN_TYPES: dict[str, set[str]] = {
+    "bombing": {"ASSAULT"}, "shelling": {"ASSAULT"}, "shooting": {"ASSAULT"},
+    "killing": {"ASSAULT"}, "invasion": {"ASSAULT"}, "occupation": {"ASSAULT"},
+    "raid": {"ASSAULT", "COERCE"}, "airstrike": {"ASSAULT"}, "incursion": {"ASSAULT"},
+    "arrest": {"COERCE"}, "detention": {"COERCE"}, "crackdown": {"COERCE"},
+    "coup": {"COERCE", "ASSAULT"}, "takeover": {"COERCE", "ASSAULT"},
+    "expulsion": {"SANCTION"}, "interception": {"COERCE", "ASSAULT"},
+}  # fmt: skip
+GENERIC_EVENT_NOUNS = {"decision", "move", "step", "act", "action", "measure", "operation"}
 BASE_CONFIDENCE = {"verb": 0.8, "phrasal": 0.8, "light": 0.75, "noun": 0.6}
 OBLIGATION = Trigger("REQUEST", "demand", ("ccomp",), True)
 OBLIGATION_AUX = {"must", "should"}
@@ -172,14 +185,16 @@ def _noun_trigger(noun: Token) -> Match | None:
 def build_events(
     match: Match, sentence: Span, finder: ArgumentFinder, state: ArticleState
 ) -> Iterator[Event]:
-    sources, targets = _arguments(match, finder)
+    sources, targets = _arguments(match, finder, state.events)
     if not sources:
         return
     for source, target in _pairs(match.trigger, sources, targets):
         yield _event(match, sentence, finder, state, source, target)
 
 
-def _arguments(match: Match, finder: ArgumentFinder) -> tuple[list[Argument], list[Argument]]:
+def _arguments(
+    match: Match, finder: ArgumentFinder, earlier: list[Event]
+) -> tuple[list[Argument], list[Argument]]:
     verb, word = match.verb, match.word
     if match.kind == "noun":
         source_tokens = [c for c in word.children if c.dep_ == "poss"]
@@ -196,11 +211,51 @@ def _arguments(match: Match, finder: ArgumentFinder) -> tuple[list[Argument], li
     slots = match.trigger.slots
     if match.trigger.type in SYMMETRIC and len(sources) > 1:
         slots = tuple(s for s in slots if s != "xcomp")  # "A and B agreed to ...": a joint act
+    filled: list[Token] = []
     for slot in slots:
-        targets = finder.actors_of(finder.slot(heads, slot))
+        tokens = finder.slot(heads, slot)
+        targets = finder.actors_of(tokens)
         if targets:
             return sources, targets
-    return sources, []
+        filled = filled or tokens
+    return sources, _implied_targets(match, finder, filled, sources, earlier)
+
+
+def _implied_targets(
+    match: Match,
+    finder: ArgumentFinder,
+    filled: list[Token],
+    sources: list[Argument],
+    earlier: list[Event],
+) -> list[Argument]:
+    """Targets the text implies: the doer of an event it reacts to ("condemned the strike"),
+    or the state where a foreign attack or aid landed ("air strikes in Pakistan")."""
+    doers = {a.actor.actor.name for a in sources}
+    if match.trigger.type in REACTIONS:
+        for token in filled:
+            event = _referred_event(token, earlier, doers)
+            if event is not None:
+                return [finder.event_argument(event.source.actor, token)]
+    if match.trigger.type in LANDING:
+        place = circumstances.clause_place(match.verb, match.word, match.verb.sent)
+        source_countries = {a.actor.actor.country for a in sources}
+        if place is not None and place.country and place.country not in source_countries:
+            return [finder.state_argument(place.country, match.word)]
+    return []
+
+
+def _referred_event(token: Token, earlier: list[Event], doers: set[str]) -> Event | None:
+    """The latest earlier event an event noun refers to ("the strike", "the decision")."""
+    lemma = token.lemma_.lower()
+    wanted = EVENT_NOUN_TYPES.get(lemma) or ({NOUNS[lemma].type} if lemma in NOUNS else None)
+    if wanted is None and lemma not in GENERIC_EVENT_NOUNS:
+        return None
+    for event in reversed(earlier):
+        if event.source.actor.name in doers or not event.asserted:
+            continue
+        if wanted is None or event.type in wanted:
+            return event
+    return None
 
 
 def _pairs(
