@@ -408,11 +408,11 @@ def eval_command(
     """Run the pipeline on a gold set's texts and score the events (GUIDELINES.md)."""
     records = evaluate.load_gold(gold)
     stats = RunStats()
-    predicted = evaluate.predict(records, stats=stats, source=str(gold))
+    predicted, actors = evaluate.predict_with_actors(records, stats=stats, source=str(gold))
     if predictions:
         with opened(predictions) as out:
             write_jsonl(predicted, out)
-    scores = evaluate.score(records, predicted)
+    scores = evaluate.score(records, predicted, actors)
     warn_failures(stats.failures)
     if json_:
         report = {**scores.summary(), "by_type": scores.type_table()}

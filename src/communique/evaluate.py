@@ -26,7 +26,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from communique.model import Document, Failure, content_hash
+from communique.model import Actor, Document, Failure, content_hash
 from communique.pipeline import RunStats
 
 Record = dict[str, Any]
@@ -279,6 +279,15 @@ def predicted_actors(events: list[Record]) -> list[Record]:
     return [event[part] for event in events for part in ("source", "target") if event.get(part)]
 
 
+def with_aliases(actors: list[Record]) -> list[Record]:
+    """One record per name an actor goes by, so a gold alias can meet any of them."""
+    return [
+        {**actor, "name": name}
+        for actor in actors
+        for name in [actor.get("name") or "", *(actor.get("aliases") or [])]
+    ]
+
+
 def actor_found(gold: Record, predicted: list[Record], gold_actors: list[Record]) -> bool:
     """Found with the right name (or, for code-level gold, the right code), country, sector."""
     if gold.get("match_by") == "code":
@@ -345,13 +354,19 @@ def ratio(part: int, whole: int) -> float | None:
     return round(part / whole, 3) if whole else None
 
 
-def score(gold: list[Record], predictions: Iterable[Record]) -> Scores:
-    """Score predicted event records against gold article records."""
+def score(
+    gold: list[Record],
+    predictions: Iterable[Record],
+    actors: dict[str, list[Record]] | None = None,
+) -> Scores:
+    """Score predicted event records against gold article records; `actors`, the actors
+    recognised per article, feed the actor figure (else the events' actors do)."""
     by_article = group_predictions(predictions)
     scores = Scores(articles=len(gold))
     for article in gold:
         pred = by_article.get(article["id"]) or by_article.get(article.get("url") or "") or []
-        score_article(article, pred, scores)
+        recognised = (actors or {}).get(article["id"])
+        score_article(article, pred, scores, recognised)
     return scores
 
 
@@ -374,7 +389,9 @@ def group_predictions(predictions: Iterable[Record]) -> dict[str | None, list[Re
     return grouped
 
 
-def score_article(article: Record, pred: list[Record], scores: Scores) -> None:
+def score_article(
+    article: Record, pred: list[Record], scores: Scores, recognised: list[Record] | None = None
+) -> None:
     gold, gold_actors = article.get("events") or [], article.get("actors") or []
     pairs = greedy(gold, pred, lambda g, p: pair_match(g, p, gold_actors))
     strict = greedy(gold, pred, lambda g, p: pair_match(g, p, gold_actors) and same_sentence(g, p))
@@ -384,7 +401,7 @@ def score_article(article: Record, pred: list[Record], scores: Scores) -> None:
     )
     count_types(gold, pred, pairs, scores)
     count_dates_and_places(gold, pred, pairs, scores)
-    count_actors(gold_actors, pred, scores)
+    count_actors(gold_actors, with_aliases(recognised or []) + predicted_actors(pred), scores)
     scores.errors += article_errors(article["id"], gold, pred, pairs)
 
 
@@ -413,8 +430,7 @@ def count_dates_and_places(gold: list[Record], pred: list[Record],
             scores.totals["loc_ok"] += pred_place == gold_place
 
 
-def count_actors(gold_actors: list[Record], pred: list[Record], scores: Scores) -> None:
-    predicted = predicted_actors(pred)
+def count_actors(gold_actors: list[Record], predicted: list[Record], scores: Scores) -> None:
     scores.totals["actors"] += len(gold_actors)
     scores.totals["actors_found"] += sum(
         actor_found(actor, predicted, gold_actors) for actor in gold_actors
@@ -476,11 +492,26 @@ def gold_document(record: Record, source: str) -> Document:
 
 def predict(gold: list[Record], *, stats: RunStats, source: str = "gold") -> list[Record]:
     """Asserted event records the pipeline codes from the gold articles' text."""
+    return predict_with_actors(gold, stats=stats, source=source)[0]
+
+
+def predict_with_actors(
+    gold: list[Record], *, stats: RunStats, source: str = "gold"
+) -> tuple[list[Record], dict[str, list[Record]]]:
+    """The asserted event records, and every actor recognised in each gold article (the
+    actor figure counts actors found, whether or not an event was coded for them)."""
     from communique.ingest import event_records, process_documents  # a cycle if at the top
 
     documents = [gold_document(record, f"{source}#{n}") for n, record in enumerate(gold, 1)]
-    predictions = []
+    predictions: list[Record] = []
+    actors: dict[str, list[Record]] = defaultdict(list)
     for item in process_documents(documents, stats=stats):
         if not isinstance(item, Failure):
             predictions += event_records(item)
-    return predictions
+            actors[item.article.document] += [actor_record(a) for a in item.actors]
+    return predictions, actors
+
+
+def actor_record(actor: Actor) -> Record:
+    return {"name": actor.name, "aliases": list(actor.aliases), "country": actor.country,
+            "sector": actor.sector}  # fmt: skip

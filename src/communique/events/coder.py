@@ -109,9 +109,7 @@ def code_article(article: Article) -> ArticleResult:
                     state.last_pair = finder.last_pair = _actors_of(event)
             state.last_person = _subject_person(sentence, finder) or state.last_person
     circumstances.fill_places(state.events, article)
-    events = _deduplicate(state.events)
-    used = {id(a) for e in events for a in _actors_of(e)}
-    return ArticleResult(article, [a for a in state.actors.actors if id(a) in used], events)
+    return ArticleResult(article, state.actors.actors, _deduplicate(state.events))
 
 
 def _outside_dateline(mentions: list[Mention], text: str) -> list[Mention]:
