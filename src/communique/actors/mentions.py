@@ -19,6 +19,12 @@ ORG_LABELS = {"ORG"}
 STATE_LABELS = {"GPE"}
 NAME_LABELS = {"GPE", "PERSON", "ORG", "LOC", "PRODUCT", "FAC"}
 NAME_DEPS = {"compound", "amod", "nmod", "poss"}
+# Capitalised words of titles that are no first names: "Foreign Minister", "Prime Minister".
+TITLE_MODIFIERS = {
+    "foreign", "defence", "defense", "interior", "prime", "vice", "deputy", "senior", "chief",
+    "supreme", "finance", "trade", "health", "external", "home", "state", "acting", "former",
+    "federal", "national", "army", "navy", "air", "security", "affairs", "justice",
+}  # fmt: skip
 
 
 @dataclass
@@ -56,7 +62,42 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if mention is not None:
             mentions.append(mention)
             used.update(range(ent.start, ent.end))
+    for mention in _unnamed_mentions(doc, used):
+        mentions.append(mention)
+        used.update(range(mention.span.start, mention.span.end))
     return sorted(mentions, key=lambda m: m.span.start)
+
+
+def _unnamed_mentions(doc: Doc, used: set[int]) -> list[Mention]:
+    """Bodies the model did not tag: an IGO acronym ("ECOWAS"), and groups of one country
+    ("Russian diplomats", "Pakistan's army") which are actors of their own."""
+    found = []
+    for token in doc:
+        if token.i in used:
+            continue
+        if token.is_upper and len(token) > 1 and geo.igo(token.text):
+            found.append(Mention(span=doc[token.i : token.i + 1], kind="igo", country="IGO",
+                                 sector="IGO"))  # fmt: skip
+        elif token.pos_ == "NOUN":
+            group = _group_mention(token, used)
+            if group is not None:
+                found.append(group)
+    return found
+
+
+def _group_mention(noun: Token, used: set[int]) -> Mention | None:
+    sector = sectors.sector_of_title(noun.lemma_.lower()) or sectors.sector_of_title(noun.lower_)
+    modifiers = [
+        t for t in noun.lefts
+        if t.dep_ in {"amod", "compound", "poss"} and t.text[:1].isupper() and t.i not in used
+    ]  # fmt: skip
+    codes = {code for t in modifiers if (code := geo.country_code(t.text))}
+    if sector is None or len(codes) != 1 or any(t.conjuncts for t in modifiers):
+        return None
+    start = min(t.i for t in modifiers)
+    start = min([start, *(t.i for t in noun.lefts if t.dep_ == "amod" and t.i < start)])
+    return Mention(span=noun.doc[start : noun.i + 1], kind="group", country=codes.pop(),
+                   sector=sector)  # fmt: skip
 
 
 def _looks_like_name(ent: Span) -> bool:
@@ -64,11 +105,30 @@ def _looks_like_name(ent: Span) -> bool:
 
 
 def _strip_title_words(ent: Span) -> Span:
-    """Drop leading title words the model put inside a PERSON ("President Miguel Diaz-Canel")."""
-    start = ent.start
-    while start < ent.end - 1 and ent.doc[start].lower_ in sectors.TITLE_WORDS:
+    """The name alone: leading title words the model put inside a PERSON dropped ("President
+    Miguel Diaz-Canel"), a trailing possessive dropped ("Maduro's"), and a first name the
+    model left out taken in ("Therese Kayikwamba Wagner", tagged NORP + PERSON)."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    while start < end - 1 and doc[start].lower_ in sectors.TITLE_WORDS:
         start += 1
-    return ent.doc[start : ent.end]
+    while end - 1 > start and doc[end - 1].lower_ in {"'s", "’s", "'", "’"}:
+        end -= 1
+    if start == ent.start and start > 0 and _is_lost_first_name(doc[start - 1]):
+        start -= 1
+    return doc[start:end]
+
+
+def _is_lost_first_name(token: Token) -> bool:
+    before = token.nbor(-1).lower_ if token.i > 0 else ""
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and token.ent_type_ in {"", "PERSON", "NORP"}
+        and token.lower_ not in sectors.TITLE_WORDS
+        and token.lower_ not in TITLE_MODIFIERS
+        and before not in {"of", "'s", "’s"}
+        and geo.country_code(token.text) is None
+    )
 
 
 def _title_tokens(name: Span) -> list[Token]:
@@ -110,8 +170,9 @@ def _appositions(name: Span) -> list[str]:
         if child.dep_ == "appos" and child.pos_ in {"NOUN", "PROPN"} and not child.ent_type_:
             roles.append(_phrase(child))
             roles.extend(_phrase(conj) for conj in child.conjuncts if conj.pos_ == "NOUN")
-    if name.root.dep_ == "appos" and name.root.head.pos_ == "NOUN":
-        roles.append(_phrase(name.root.head, stop=name.start))
+    head = name.root.head
+    if name.root.dep_ == "appos" and head.pos_ in {"NOUN", "PROPN"} and head.i < name.start:
+        roles.append(_phrase(head, stop=name.start))  # "Rwanda's Foreign Minister, X"
     return roles
 
 
@@ -122,7 +183,9 @@ def _phrase(head: Token, stop: int | None = None) -> str:
     for token in tokens:
         if token.is_punct and token.text in ",;(" and token.i > head.i:
             break
-        if token.dep_ in {"poss", "det"} and token.i < head.i:
+        if (token.dep_ == "det" and token.i < head.i) or (
+            token.dep_ == "poss" and token.pos_ == "PRON"
+        ):
             continue
         if token.dep_ in {"relcl", "cc", "conj"} and token.i > head.i:
             break
@@ -163,8 +226,9 @@ def named_mention(ent: Span) -> Mention | None:
     if ent.label_ in STATE_LABELS:
         return None
     if ent.label_ in ORG_LABELS:
+        span = _with_owner(ent)  # "Pakistan's Foreign Affairs Ministry"
         return Mention(
-            span=ent,
+            span=span,
             kind="org",
             country=_country_of_org(ent),
             sector=sectors.sector_of_org(text),
@@ -172,6 +236,15 @@ def named_mention(ent: Span) -> Mention | None:
     if ent.label_ in PERSON_LABELS:
         return Mention(span=ent, kind="person")
     return None
+
+
+def _with_owner(ent: Span) -> Span:
+    if ent.start < 2 or ent.doc[ent.start - 1].lower_ not in {"'s", "’s"}:
+        return ent
+    owner = ent.doc[ent.start - 2]
+    if owner.ent_type_ == "GPE" and geo.country_code(owner.text):
+        return ent.doc[owner.i : ent.end]
+    return ent
 
 
 def _country_of_org(ent: Span) -> str | None:

@@ -172,6 +172,16 @@ def _country_of_words(words: list[Token]) -> str | None:
     return None
 
 
+def settle_home_country(actors: list[Actor], home: str | None) -> None:
+    """Officials and groups the article gives no country ("President X", "police") belong,
+    in a story about one country, to that country."""
+    if home is None:
+        return
+    for actor in actors:
+        if actor.country is None and actor.sector and actor.kind in {"person", "group"}:
+            actor.country = home
+
+
 def _body_name(mention: Mention) -> str:
     if mention.kind == "igo":
         return geo.igo(mention.text) or mention.text

@@ -8,15 +8,16 @@ exports decide whether to show them.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import combinations
 
 from spacy.tokens import Span, Token
 
-from communique import nlp
+from communique import geo, nlp
 from communique.actors.mentions import Mention, find_mentions
-from communique.actors.resolve import ArticleActors
+from communique.actors.resolve import ArticleActors, settle_home_country
 from communique.clean.metadata import DATELINE, MIXED_DATELINE
 from communique.events import cameo, circumstances
 from communique.events.arguments import SPEECH_VERBS, Argument, ArgumentFinder
@@ -109,7 +110,22 @@ def code_article(article: Article) -> ArticleResult:
                     state.last_pair = finder.last_pair = _actors_of(event)
             state.last_person = _subject_person(sentence, finder) or state.last_person
     circumstances.fill_places(state.events, article)
+    settle_home_country(state.actors.actors, _home_country(article, mentions))
     return ArticleResult(article, state.actors.actors, _deduplicate(state.events))
+
+
+def _home_country(article: Article, mentions: list[list[Mention]]) -> str | None:
+    """The country a story is about: its dateline's, else the country named in at least
+    half of its country mentions."""
+    if article.dateline:
+        place = geo.place_country(article.dateline)
+        if place is not None and place.country:
+            return place.country
+    counts = Counter(m.country for found in mentions for m in found if m.kind == "state")
+    if not counts:
+        return None
+    country, count = counts.most_common(1)[0]
+    return country if count * 2 >= sum(counts.values()) else None
 
 
 def _outside_dateline(mentions: list[Mention], text: str) -> list[Mention]:

@@ -313,13 +313,31 @@ LIGHT_VERBS: dict[str, set[str]] = {
         "launch",
     },  # fmt: skip
     "AGREE": {
-        "sign", "strike", "reach", "seal", "conclude", "ink", "issue", "broker", "announce",
-        "grant", "extend",
+        "sign",
+        "strike",
+        "reach",
+        "seal",
+        "conclude",
+        "ink",
+        "issue",
+        "broker",
+        "announce",
+        "grant",
+        "extend",
     },  # fmt: skip
     "SUPPORT": {"send", "convey", "express", "extend", "offer", "pass"},
     "SANCTION": {
-        "impose", "slap", "announce", "levy", "break", "cut", "sever", "suspend", "hit",
-        "tighten", "extend",
+        "impose",
+        "slap",
+        "announce",
+        "levy",
+        "break",
+        "cut",
+        "sever",
+        "suspend",
+        "hit",
+        "tighten",
+        "extend",
     },  # fmt: skip
     "AID": {
         "send",
