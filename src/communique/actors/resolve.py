@@ -65,7 +65,11 @@ class ArticleActors:
         return self._add_body(mention)
 
     def find_person(self, text: str) -> Actor | None:
+        """The person a name form refers to; of several ("Trump": Donald or Melania), the one
+        with a title, else none."""
         candidates = [p for p in self.people if any(same_person(text, n) for n in _names(p))]
+        if len(candidates) > 1:
+            candidates = [p for p in candidates if p.roles]
         return candidates[0] if len(candidates) == 1 else None
 
     def _add_person(self, mention: Mention, known: Actor | None) -> Actor:

@@ -30,7 +30,8 @@ SPEECH_VERBS = {
     "confirm", "warn", "affirm", "reiterate", "stress", "explain", "note",
 }  # fmt: skip
 OWNER_PREPOSITIONS = {"by", "from", "of"}
-QUANTITY_NOUNS = {"thousand", "hundred", "dozen", "million", "score", "group", "crowd"}
+QUANTITY_NOUNS = {"thousand", "hundred", "dozen", "million", "score", "group"}
+CROWD_NOUNS = {"people", "crowd", "resident", "villager"}
 ROLE_NOUNS = {"counterpart", "leader", "leadership", "delegation", "envoy", "host"}
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "our", "my", "your"}
 STATE_NOUNS = {"side", "country", "nation", "state", "delegation", "team", "people"}
@@ -67,6 +68,8 @@ class ArgumentFinder:
         found = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
         if found:
             return [self._antecedent(t, verb) for t in found]
+        if _has_passive_subject(verb):
+            return []  # "after its embassy was stormed": the doer is not named
         if verb.dep_ == "relcl" and not _has_passive_subject(verb):
             return [verb.head]
         if verb.dep_ in INHERITING_DEPS and verb.head.i != verb.i:
@@ -144,6 +147,10 @@ class ArgumentFinder:
 
     def actor_at(self, token: Token) -> Argument | None:
         mention = self.by_token.get(token.i)
+        if mention is not None and mention.kind == "group":
+            person = self.actors.describe(mention.root, self.last_person)
+            if person is not None:  # "Cuban head of state": the person it describes
+                return self._phrase_argument(person, mention.root, "description")
         if mention is not None:
             return self._named(mention)
         for child in token.children:  # "his Russian counterpart, Vladimir Putin"
@@ -206,10 +213,17 @@ class ArgumentFinder:
         lemma = token.lemma_.lower()
         sector = sectors.sector_of_title(lemma) or sectors.sector_of_title(token.lower_)
         countries = _country_modifiers(token)
-        people = geo.country_code(token.text) if token.tag_ in {"NNPS", "NNS"} else None
+        if lemma in QUANTITY_NOUNS:  # "thousands of Sudanese"
+            of = [o for c in token.children if c.lower_ == "of" for o in _objects(c)]
+            return self._groups(of[0]) if of else []
+        people = geo.country_code(token.text) if token.tag_ in {"NNPS", "NNS", "NNP"} else None
         if people and token.text[:1].isupper():  # "Palestinians", "ethnic Albanians"
             actor = self.actors.group(_phrase_text(token), people, sector or "CVL")
             return [self._phrase_argument(actor, token, "group")]
+        if lemma in ROLE_NOUNS and (countries or token.tag_ == "NNS"):  # "Western leaders"
+            sector = sector or "GOV"
+        if lemma in CROWD_NOUNS:  # "people marched": civilians
+            sector = sector or "CVL"
         if sector is None and not (countries and lemma in STATE_NOUNS):
             return []
         name = _phrase_text(token)
@@ -231,7 +245,9 @@ class ArgumentFinder:
         for child in token.children:
             if child.dep_ == "poss" and child.lower_ not in POSSESSIVE_PRONOUNS:
                 return self.actors_at(child)
-            if child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS:
+            if child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS and not (
+                child.lower_ == "of" and _is_event_noun(token)
+            ):  # "the release of X": X is acted on, not the owner
                 for owner in _objects(child):
                     found = self.actors_at(owner)
                     if found:
@@ -289,6 +305,12 @@ def _with_conjuncts(tokens: list[Token]) -> Iterator[Token]:
 def _phrase_text(head: Token) -> str:
     tokens = _phrase_tokens(head)
     return head.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+
+def _is_event_noun(token: Token) -> bool:
+    from communique.events.lexicon import NOUNS, VERBS  # the lexicon imports nothing of ours
+
+    return token.lemma_.lower() in NOUNS or token.lemma_.lower() in VERBS
 
 
 def _names_a_pair(token: Token) -> bool:

@@ -73,6 +73,8 @@ def _has_condition(verb: Token) -> bool:
 
 def _unfulfilled_infinitive(verb: Token) -> bool:
     """ "urged X to release", "in order to strike": the act is asked for, not done."""
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "agreed to mend and re-establish ties": the first conjunct says
     is_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if not is_infinitive or verb.dep_ not in INFINITIVE_DEPS:
         return False

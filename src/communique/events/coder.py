@@ -40,6 +40,8 @@ COMMITTABLE = {"AID", "CONCEDE", "RETREAT", "COOPERATE", "SUPPORT"}
 # boycott", "will withdraw its force unless").
 HOSTILE = {"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"}
 # Types whose target may be the doer of an event they react to ("condemned the strike").
+# Ordered types two coordinated subjects can do to each other ("froze their relations").
+MUTUAL = {"SANCTION", "ACCUSE"}
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"}
 # Types whose target may be the state where the act landed ("air strikes in Pakistan").
 LANDING = {"ASSAULT", "AID"}
@@ -96,8 +98,8 @@ class ArticleState:
 
 def code_article(article: Article) -> ArticleResult:
     """Every actor and event of one article (unasserted events flagged, not dropped)."""
-    paragraphs = nlp.parse(article.text)
-    mentions = [_outside_dateline(find_mentions(p.doc), p.doc.text) for p in paragraphs]
+    paragraphs = nlp.parse(blank_datelines(article.text))
+    mentions = [find_mentions(p.doc) for p in paragraphs]
     state = ArticleState(article, ArticleActors())
     state.actors.register([m for found in mentions for m in found])
     for paragraph, found in zip(paragraphs, mentions, strict=True):
@@ -128,12 +130,15 @@ def _home_country(article: Article, mentions: list[list[Mention]]) -> str | None
     return country if count * 2 >= sum(counts.values()) else None
 
 
-def _outside_dateline(mentions: list[Mention], text: str) -> list[Mention]:
-    """Drop the places of a dateline ("LIMA, Peru —"): they say where, not who."""
-    match = DATELINE.match(text) or MIXED_DATELINE.match(text)
-    if match is None:
-        return mentions
-    return [m for m in mentions if m.span.start_char >= match.end()]
+def blank_datelines(text: str) -> str:
+    """The text with paragraph-opening datelines ("LIMA, Peru —") blanked out, offsets kept:
+    a dateline says where the story was filed; parsed, its place becomes a subject."""
+    for start, end in nlp.paragraph_spans(text):
+        paragraph = text[start:end]
+        match = DATELINE.match(paragraph) or MIXED_DATELINE.match(paragraph)
+        if match is not None:
+            text = text[:start] + " " * match.end() + text[start + match.end() :]
+    return text
 
 
 def code_sentence(sentence: Span, finder: ArgumentFinder, state: ArticleState) -> Iterator[Event]:
@@ -203,7 +208,10 @@ def build_events(
     if not sources:
         return
     for source, target in _pairs(match.trigger, sources, targets):
-        yield _event(match, sentence, finder, state, source, target)
+        event = _event(match, sentence, finder, state, source, target)
+        if event.mode == "commitment" and event.target is None:
+            continue  # a commitment is made to someone
+        yield event
 
 
 def _arguments(
@@ -221,6 +229,8 @@ def _arguments(
     if match.kind == "verb" and not source_tokens and finder.passive_subjects(verb):
         return [], []  # a passive with no agent: the doer is not named
     if match.kind == "verb" and any(c.dep_ == "agent" for c in verb.children):
+        if not match.trigger.needs_target:
+            return sources, []  # "jets were scrambled by the military": no target
         return sources, finder.actors_of(finder.passive_subjects(verb))
     slots = match.trigger.slots
     if match.trigger.type in SYMMETRIC and len(sources) > 1:
@@ -282,7 +292,7 @@ def _pairs(
                     yield source, target
     elif trigger.type in SYMMETRIC:
         yield from combinations(sources, 2)  # "Iran and Saudi Arabia agreed": a joint act
-    elif trigger.needs_target and len(sources) == 2:
+    elif trigger.needs_target and len(sources) == 2 and trigger.type in MUTUAL:
         yield sources[0], sources[1]  # "Iran and Saudi Arabia froze relations": a mutual act
     elif not trigger.needs_target:
         for source in sources:
@@ -303,15 +313,16 @@ def _event(
     if announced is not None:
         plover_type, mode = announced
         assertion = Assertion()
-    start = finder.offset + sentence.start_char
+    text = sentence.text.strip()
+    start = finder.offset + sentence.start_char + len(sentence.text) - len(sentence.text.lstrip())
     event = Event(
         type=plover_type,
         mode=mode,
         source=source.actor,
         target=target.actor if target else None,
-        sentence=sentence.text,
+        sentence=text,
         sentence_start=start,
-        sentence_end=start + len(sentence.text),
+        sentence_end=start + len(text),
         trigger=match.text,
         rule=match.rule,
         negated=assertion.negated,

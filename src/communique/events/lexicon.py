@@ -94,7 +94,6 @@ VERBS: dict[str, Trigger] = {
     "support": _t("SUPPORT", None, "dobj"),
     "applaud": _t("SUPPORT", None, "dobj"),
     "welcome": _t("CONSULT", "host", "dobj"),
-    "greet": _t("SUPPORT", None, "dobj"),
     # COOPERATE
     "cooperate": _t("COOPERATE", None, "with"),
     "collaborate": _t("COOPERATE", None, "with"),
@@ -266,7 +265,7 @@ NOUNS: dict[str, Trigger] = {
     "criticism": _t("ACCUSE", None, "of", "at"),
     "curfew": _t("COERCE", "curfew", "on", needs_target=False),
     "emergency": _t("COERCE", "state_of_emergency", "in", needs_target=False),
-    "gas": _t("COERCE", "tear_gas", "on", "at", "xcomp", needs_target=False),
+    "gas": _t("COERCE", "tear_gas", "on", "at", "xcomp"),
     "appeal": _t("REQUEST", None, "to"),
 }
 
