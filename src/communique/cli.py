@@ -8,6 +8,7 @@ that read inputs exit with status 1 when any input failed, 0 otherwise.
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -23,7 +24,7 @@ from rich.table import Table
 
 from communique import evaluate, ingest
 from communique.model import Failure
-from communique.pipeline import RunStats
+from communique.pipeline import RunStats, make_executor
 from communique.store import EventFilter, Store, StoreError
 from communique.store.exports import FORMATS, export_events, write_jsonl
 
@@ -80,22 +81,45 @@ def fail(message: str) -> typer.Exit:
 
 @app.command("ingest")
 def ingest_command(
-    paths: Paths, db: Db, include: IncludeOpt = None, exclude: ExcludeOpt = None
+    paths: Paths,
+    db: Db,
+    include: IncludeOpt = None,
+    exclude: ExcludeOpt = None,
+    workers: Annotated[
+        int, typer.Option(min=0, help="Processes to code with; 0: one per core, 1: this one.")
+    ] = 0,
+    dask: Annotated[
+        str | None,
+        typer.Option(help="Run on Dask: a scheduler address, or local:N for N local workers."),
+    ] = None,
+    time_limit: Annotated[
+        float, typer.Option(min=0, help="Seconds per document to clean and per article to code.")
+    ] = ingest.TIME_LIMIT,
 ) -> None:
     """Read, clean and code news pages into a database; inputs already stored are skipped,
     and near-duplicates of stored articles are linked to them, not coded again."""
     stats = RunStats()
     started = time.perf_counter()
-    with open_store(db, read_only=False) as store, progress(sys.stderr.isatty()) as advance:
-        items = ingest.document_results(
-            ingest.read_inputs(paths, **globs(include, exclude)),
-            stats=stats,
-            skip_hashes=store.has_document,
-            near_duplicates=store.near_duplicate_index(),
-        )
-        for item in items:
-            write_item(store, item)
-            advance(stats)
+    executor = make_executor(workers=workers or os.cpu_count() or 1, dask=dask)
+    try:
+        with open_store(db, read_only=False) as store, progress(sys.stderr.isatty()) as advance:
+            items = ingest.document_results(
+                ingest.read_inputs(paths, **globs(include, exclude)),
+                stats=stats,
+                skip_hashes=store.has_document,
+                near_duplicates=store.near_duplicate_index(),
+                executor=executor,
+                time_limit=time_limit or None,
+            )
+            for item in items:
+                write_item(store, item)
+                advance(stats)
+    except KeyboardInterrupt:
+        # Every document written is whole (one transaction each): a rerun goes on from here.
+        stderr().print(f"interrupted · {counts_line(stats)} · run again to continue")
+        raise typer.Exit(130) from None
+    finally:
+        executor.close()
     stderr().print(summary(stats, time.perf_counter() - started), soft_wrap=True)
     raise typer.Exit(1 if stats.failures else 0)
 
@@ -359,10 +383,16 @@ def marked(sentence: str, trigger: str) -> str:
 def errors(
     db: Db,
     limit: Annotated[int | None, typer.Option(help="At most this many.")] = None,
+    format_: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
 ) -> None:
     """Show the inputs that failed, with the stage and the reason."""
+    if format_ not in ("table", "jsonl"):
+        raise fail(f"unknown format {format_!r}: use table or jsonl")
     with open_store(db) as store:
         rows = store.errors(limit=limit)
+    if format_ == "jsonl":
+        write_jsonl(rows, sys.stdout)
+        return
     table = Table(caption=f"{len(rows)} errors")
     for column in ("stage", "source", "reason", "time"):
         table.add_column(column, overflow="fold")

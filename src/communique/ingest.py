@@ -7,14 +7,32 @@ document per transaction; `process` and `process_documents` flatten that to one
 
 from __future__ import annotations
 
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 
-from communique.dedup import NearDuplicateIndex, mark_duplicate
+from communique.dedup import (
+    MemoryIndex,
+    NearDuplicateIndex,
+    Signature,
+    band_keys,
+    best_match,
+    mark_duplicate,
+)
 from communique.model import Article, ArticleResult, Document, Failure, Skipped, event_record
-from communique.pipeline import RunStats, Step, map_step, run_steps
+from communique.pipeline import (
+    Executor,
+    InProcess,
+    RunStats,
+    Step,
+    attempt,
+    map_step,
+    run_steps,
+)
 
 SkipHashes = Callable[[str], bool]
+TIME_LIMIT = 120.0  # seconds to clean one document, and to code each of its articles
 
 
 @dataclass
@@ -99,6 +117,56 @@ def drop_site_furniture(items: Iterable[CleanedDocument | Failure], stats: RunSt
         yield item
 
 
+class RunIndex:
+    """First copies in the store, and those of this run's recent documents.
+
+    The store alone knows only documents already written, and with a pool or Dask several
+    are still being coded when the next is marked: remembering the run's recent first copies
+    makes the marking depend on input order only, so every executor links the same
+    duplicates. Only the last RECENT documents are kept, so memory stays bounded; older ones
+    are in the store by then.
+    """
+
+    RECENT = 1024  # documents; far more than executors keep in flight
+
+    def __init__(self, stored: NearDuplicateIndex) -> None:
+        self.stored = stored
+        self.signatures: dict[str, Signature] = {}
+        self.bands: dict[str, set[str]] = defaultdict(set)
+        self.documents: deque[list[str]] = deque()
+        self.current: list[str] = []  # first copies of the document being marked
+
+    def first_copy(self, article: Article, sig: Signature) -> tuple[str, float] | None:
+        found = self.stored.first_copy(article, sig) or self.recent_copy(article, sig)
+        if found is None:
+            self.current.append(article.article_id)
+            self.signatures[article.article_id] = sig
+        return found
+
+    def recent_copy(self, article: Article, sig: Signature) -> tuple[str, float] | None:
+        ids = {key for band in band_keys(sig) for key in self.bands.get(band, ())}
+        return best_match(sig, {key: self.signatures[key] for key in ids}, article.article_id)
+
+    def end_document(self) -> None:
+        """The document's first copies become candidates for later documents only (as with
+        the store, where a document is written whole)."""
+        for article_id in self.current:
+            for band in band_keys(self.signatures[article_id]):
+                self.bands[band].add(article_id)
+        self.documents.append(self.current)
+        self.current = []
+        if len(self.documents) > self.RECENT:
+            self.forget(self.documents.popleft())
+
+    def forget(self, article_ids: list[str]) -> None:
+        for article_id in article_ids:
+            sig = self.signatures.pop(article_id, None)  # gone: an identical document's
+            for band in band_keys(sig) if sig is not None else ():
+                self.bands[band].discard(article_id)
+                if not self.bands[band]:
+                    del self.bands[band]
+
+
 def mark_articles(index: NearDuplicateIndex | None) -> Step:
     """A step linking near-duplicates to their first copy and counting what the coder skips:
     `skipped.language` (not English) and `skipped.duplicate` (a copy of an earlier article)."""
@@ -108,6 +176,8 @@ def mark_articles(index: NearDuplicateIndex | None) -> Step:
             if isinstance(item, CleanedDocument):
                 for article in item.articles:
                     mark_article(article, index, stats)
+                if isinstance(index, RunIndex):
+                    index.end_document()
             yield item
 
     return step
@@ -146,21 +216,58 @@ def count_results(items: Iterable[DocumentResult | Failure], stats: RunStats) ->
         yield item
 
 
+def clean_work(
+    item: Document | Failure, *, time_limit: float | None = TIME_LIMIT
+) -> CleanedDocument | Failure:
+    """Clean one document under the time limit: work an executor places on a worker."""
+    if isinstance(item, Failure):
+        return item
+    work = partial(clean, item)
+    cleaned = attempt("clean", item.source, work, limit=time_limit)
+    return cleaned if isinstance(cleaned, Failure) else cleaned[0]
+
+
+def code_work(
+    item: CleanedDocument | Failure, *, time_limit: float | None = TIME_LIMIT
+) -> DocumentResult | Failure:
+    """Code a cleaned document's articles, each under the time limit; one failing article
+    fails the document, so the store never holds a document with an article missing."""
+    if isinstance(item, Failure):
+        return item
+    results = []
+    for article in item.articles:
+        result = attempt("code", item.source, partial(code_or_keep, article), limit=time_limit)
+        if isinstance(result, Failure):
+            return result
+        results.append(result)
+    return DocumentResult(item.document, results)
+
+
 def document_results(
     documents: Iterable[Document | Failure],
     *,
     stats: RunStats,
     skip_hashes: SkipHashes | None = None,
     near_duplicates: NearDuplicateIndex | None = None,
+    executor: Executor | None = None,
+    time_limit: float | None = TIME_LIMIT,
 ) -> Iterator[DocumentResult | Failure]:
-    """Run the pipeline over documents (or reader failures, passed through).
+    """Run the pipeline over documents (or reader failures, passed through), in input order.
 
-    With `near_duplicates`, an article that repeats an earlier one is linked to it and not
-    coded, so its events are not counted twice.
+    Cleaning and coding run where the executor puts them (in this process by default); the
+    steps that remember earlier documents (stored hashes, site furniture, near-duplicates)
+    run here, in input order, so every executor gives the same results. With
+    `near_duplicates`, an article that repeats an earlier one is linked to it and not coded,
+    so its events are not counted twice.
     """
-    steps = [skip_stored(skip_hashes), map_step("clean", clean), drop_site_furniture]
-    steps += [mark_articles(near_duplicates), map_step("code", code)]
-    yield from run_steps(documents, [*steps, count_results], stats)
+    run = executor or InProcess()
+    if near_duplicates is not None and not isinstance(near_duplicates, MemoryIndex):
+        near_duplicates = RunIndex(near_duplicates)
+    fresh = skip_stored(skip_hashes)(documents, stats)
+    cleaned = run.map(partial(clean_work, time_limit=time_limit), fresh)
+    marked = mark_articles(near_duplicates)(drop_site_furniture(cleaned, stats), stats)
+    coded = run.map(partial(code_work, time_limit=time_limit), marked)
+    yield from run_steps(coded, [count_results], stats)
 
 
 def flatten(items: Iterable[DocumentResult | Failure]) -> Iterator[ArticleResult | Failure]:

