@@ -64,6 +64,13 @@ class Article:
     language: str = "en"
     boilerplate: list[str] = field(default_factory=list)
     dateline: str | None = None  # place named in a dateline ("ISLAMABAD (Reuters) -")
+    # The date of the page an undated article was cut from: the base for its relative dates.
+    page_date: str | None = None
+
+    @property
+    def reference_date(self) -> str | None:
+        """What "on Monday" counts back from: the article's date, else its page's."""
+        return self.published or self.page_date
     # The article id of an earlier near-duplicate (the same wire story elsewhere), and the
     # estimated share of word 5-grams they have in common; see dedup.py.
     duplicate_of: str | None = None

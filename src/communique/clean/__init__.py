@@ -80,4 +80,8 @@ def clean_document(doc: Document) -> list[Article]:
     date_cuts(cuts, published, source)
     if not cuts:
         raise ValueError("no article text left after removing page clutter")
-    return [make_article(doc, cut, index) for index, cut in enumerate(cuts)]
+    articles = [make_article(doc, cut, index) for index, cut in enumerate(cuts)]
+    page_date = next((a.published for a in articles if a.published), None)
+    for article in articles:
+        article.page_date = page_date  # a second story on a page was written the same day
+    return articles

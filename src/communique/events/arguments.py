@@ -245,8 +245,10 @@ class ArgumentFinder:
         for child in token.children:
             if child.dep_ == "poss" and child.lower_ not in POSSESSIVE_PRONOUNS:
                 return self.actors_at(child)
-            if child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS and not (
-                child.lower_ == "of" and _is_event_noun(token)
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in OWNER_PREPOSITIONS
+                and not (child.lower_ == "of" and _is_event_noun(token))
             ):  # "the release of X": X is acted on, not the owner
                 for owner in _objects(child):
                     found = self.actors_at(owner)

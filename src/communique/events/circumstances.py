@@ -18,23 +18,50 @@ from communique.model import Article, Event, Place
 CLAUSE_BOUNDARIES = {"relcl", "advcl", "ccomp", "acl", "parataxis", "conj", "csubj"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PLACE_PREPOSITIONS = {"in", "at", "to", "near", "outside", "from"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+INHERITING_CLAUSES = {"advcl", "conj", "xcomp", "ccomp", "pcomp"}
+# Acts done at home: without a place of their own they happened in the actor's country.
+DOMESTIC = {"COERCE", "SANCTION", "MOBILIZE", "PROTEST", "REJECT", "CONCEDE"}
 
 
 def clause_tokens(verb: Token) -> list[Token]:
-    """The verb's clause: its subtree without the nested clauses it governs."""
+    """The verb's clause: its subtree without the finite clauses it governs (those with a
+    subject of their own); "negotiating ... starting on Monday" keeps its "starting"."""
     tokens: list[Token] = [verb]
     for child in verb.children:
-        if child.dep_ in CLAUSE_BOUNDARIES and child.pos_ in {"VERB", "AUX"}:
+        if child.dep_ in CLAUSE_BOUNDARIES and _is_finite_clause(child):
             continue
         tokens.extend(child.subtree)
     return tokens
 
 
-def date_event(
-    event: Event, verb: Token, sentence: Span, article: Article, earlier: list[Event]
-) -> None:
-    """Set the event's date from its clause, its episode, or the publication date."""
-    resolved = _clause_date(verb, sentence, article.published)
+def _is_finite_clause(head: Token) -> bool:
+    if head.pos_ not in {"VERB", "AUX"}:
+        return False
+    return head.dep_ in {"relcl", "ccomp", "parataxis"} or any(
+        c.dep_ in SUBJECT_DEPS for c in head.children
+    )
+
+
+def _clauses_up(verb: Token) -> list[Token]:
+    """The verb, then the clause it hangs from ("as Biden met Putin" hangs from "got under
+    way in Switzerland on Wednesday"): a subordinate clause shares its governor's setting."""
+    chain = [verb]
+    if verb.dep_ in INHERITING_CLAUSES and verb.head.i != verb.i:
+        chain.append(verb.head)
+    return chain
+
+
+def date_event(event: Event, verb: Token, sentence: Span, article: Article,
+               episode: dates.ResolvedDate | None) -> None:  # fmt: skip
+    """Set the event's date from its clause, its governor's, the episode the article last
+    dated, or the publication date."""
+    reference = article.reference_date
+    resolved = next(
+        (found for clause in _clauses_up(verb) if (found := _clause_date(clause, sentence,
+                                                                          reference))),
+        None,
+    )  # fmt: skip
     if resolved is not None:
         event.date, event.date_precision, event.date_text = (
             resolved.value,
@@ -43,12 +70,34 @@ def date_event(
         )
         if resolved.future:
             event.planned = True
-        return
-    episode = next((e for e in reversed(earlier) if e.date_text and e.asserted), None)
-    if episode is not None:
-        event.date, event.date_precision = episode.date, episode.date_precision
-    elif article.published:
-        event.date, event.date_precision = article.published, "day"
+    elif episode is not None:
+        event.date, event.date_precision = episode.value, episode.precision
+    elif reference:
+        event.date, event.date_precision = reference, "day"
+
+
+def episode_date(sentence: Span, published: str | None) -> dates.ResolvedDate | None:
+    """A recent day the sentence names: the episode later undated sentences belong to.
+    Background dates (years back), vague ones ("last week") and future ones open none."""
+    if not published:
+        return None
+    latest = None
+    for expression in dates.find_time_expressions(sentence.text):
+        resolved = dates.resolve(expression.text, published)
+        if resolved and resolved.precision == "day" and not resolved.future and _recent(
+            resolved.value, published
+        ):
+            latest = resolved
+    return latest
+
+
+def _recent(value: str, published: str) -> bool:
+    """Within the publication month or the one before it."""
+    if len(value) < 7:
+        return False
+    year, month = int(published[:4]), int(published[5:7])
+    previous = f"{year - (month == 1):04d}-{12 if month == 1 else month - 1:02d}"
+    return value[:7] in {published[:7], previous}
 
 
 def _clause_date(verb: Token, sentence: Span, published: str | None) -> dates.ResolvedDate | None:
@@ -64,8 +113,17 @@ def _clause_date(verb: Token, sentence: Span, published: str | None) -> dates.Re
 
 
 def clause_place(verb: Token, word: Token, sentence: Span) -> Place | None:
-    """A location named in the event's clause, introduced by a place preposition or visited."""
-    inside = {t.i for t in clause_tokens(verb)} | {t.i for t in word.subtree}
+    """A location named in the event's clause (or the clause it hangs from), introduced by a
+    place preposition or visited."""
+    for clause in _clauses_up(verb):
+        place = _place_in(clause, verb, word, sentence)
+        if place is not None:
+            return place
+    return None
+
+
+def _place_in(clause: Token, verb: Token, word: Token, sentence: Span) -> Place | None:
+    inside = {t.i for t in clause_tokens(clause)} | {t.i for t in word.subtree}
     for ent in sentence.ents:
         if ent.label_ not in PLACE_LABELS or ent.root.i not in inside:
             continue
@@ -78,11 +136,35 @@ def clause_place(verb: Token, word: Token, sentence: Span) -> Place | None:
     return None
 
 
-def fill_places(events: list[Event], article: Article) -> None:
-    """Events with no place of their own take the dateline, else the article's first place."""
-    fallback = geo.place_country(article.dateline) if article.dateline else None
-    if fallback is None:
-        fallback = next((e.location for e in events if e.location), None)
+def fill_places(events: list[Event], dateline: Place | None) -> None:
+    """Where events with no place of their own happened: a cross-border attack where it
+    landed, a visit in the visited state, else the episode's last place, the dateline, or
+    the acting side's own country."""
+    last: Place | None = None
     for event in events:
-        if event.location is None and fallback is not None:
-            event.location = Place(fallback.place, fallback.country, fallback.lat, fallback.lon)
+        if event.location is None:
+            event.location = _implied_place(event) or last or dateline or _home_of(event)
+        last = event.location or last
+    first = next((e.location for e in events if e.location), None)
+    for event in events:  # the lead, told before any place: where the story's first place is
+        event.location = event.location or first
+
+
+def _implied_place(event: Event) -> Place | None:
+    target = event.target.actor if event.target else None
+    if target is None or not target.country or target.country == "IGO":
+        return None
+    landed = event.type == "ASSAULT" and target.country != event.source.actor.country
+    visited = event.type == "CONSULT" and event.mode == "visit" and target.kind == "state"
+    return _country_place(target.country) if landed or visited else None
+
+
+def _home_of(event: Event) -> Place | None:
+    country = event.source.actor.country
+    if event.type in DOMESTIC and country and country != "IGO":
+        return _country_place(country)
+    return None
+
+
+def _country_place(code: str) -> Place:
+    return Place(geo.country_name(code) or code, code)

@@ -18,10 +18,12 @@ from spacy.tokens import Span, Token
 from communique import geo, nlp
 from communique.actors.mentions import Mention, find_mentions
 from communique.actors.resolve import ArticleActors, settle_home_country
-from communique.clean.metadata import DATELINE, MIXED_DATELINE
+from communique.clean.metadata import DATELINE, MIXED_DATELINE, place_name
 from communique.events import cameo, circumstances
 from communique.events.arguments import SPEECH_VERBS, Argument, ArgumentFinder
 from communique.events.assertion import Assertion, assess
+from communique.events.circumstances import episode_date
+from communique.events.dates import ResolvedDate
 from communique.events.lexicon import (
     LIGHT_PAIR_NOUNS,
     NOUNS,
@@ -30,7 +32,7 @@ from communique.events.lexicon import (
     Trigger,
     light_verb_trigger,
 )
-from communique.model import Actor, Article, ArticleResult, Event
+from communique.model import Actor, Article, ArticleResult, Event, Place
 
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 # Acts that, announced with "will", are commitments: "Finland will give Tanzania a grant"
@@ -93,12 +95,14 @@ class ArticleState:
     actors: ArticleActors
     last_person: Actor | None = None
     last_pair: list[Actor] = field(default_factory=list)
+    episode: ResolvedDate | None = None
     events: list[Event] = field(default_factory=list)
 
 
 def code_article(article: Article) -> ArticleResult:
     """Every actor and event of one article (unasserted events flagged, not dropped)."""
-    paragraphs = nlp.parse(blank_datelines(article.text))
+    text, dateline = blank_datelines(article.text)
+    paragraphs = nlp.parse(text)
     mentions = [find_mentions(p.doc) for p in paragraphs]
     state = ArticleState(article, ArticleActors())
     state.actors.register([m for found in mentions for m in found])
@@ -106,23 +110,23 @@ def code_article(article: Article) -> ArticleResult:
         finder = ArgumentFinder(state.actors, found, paragraph.offset)
         for sentence in paragraph.doc.sents:
             finder.last_person, finder.last_pair = state.last_person, state.last_pair
+            state.episode = episode_date(sentence, article.reference_date) or state.episode
             for event in code_sentence(sentence, finder, state):
                 state.events.append(event)
                 if event.target is not None:
                     state.last_pair = finder.last_pair = _actors_of(event)
             state.last_person = _subject_person(sentence, finder) or state.last_person
-    circumstances.fill_places(state.events, article)
-    settle_home_country(state.actors.actors, _home_country(article, mentions))
+    dateline = dateline or _place(article.dateline)
+    circumstances.fill_places(state.events, dateline)
+    settle_home_country(state.actors.actors, _home_country(dateline, mentions))
     return ArticleResult(article, state.actors.actors, _deduplicate(state.events))
 
 
-def _home_country(article: Article, mentions: list[list[Mention]]) -> str | None:
+def _home_country(dateline: Place | None, mentions: list[list[Mention]]) -> str | None:
     """The country a story is about: its dateline's, else the country named in at least
     half of its country mentions."""
-    if article.dateline:
-        place = geo.place_country(article.dateline)
-        if place is not None and place.country:
-            return place.country
+    if dateline is not None and dateline.country:
+        return dateline.country
     counts = Counter(m.country for found in mentions for m in found if m.kind == "state")
     if not counts:
         return None
@@ -130,15 +134,32 @@ def _home_country(article: Article, mentions: list[list[Mention]]) -> str | None
     return country if count * 2 >= sum(counts.values()) else None
 
 
-def blank_datelines(text: str) -> str:
-    """The text with paragraph-opening datelines ("LIMA, Peru —") blanked out, offsets kept:
-    a dateline says where the story was filed; parsed, its place becomes a subject."""
+def blank_datelines(text: str) -> tuple[str, Place | None]:
+    """The text with paragraph-opening datelines ("LIMA, Peru —") blanked out, offsets kept,
+    and the first dateline's place: a dateline says where the story was filed; parsed, its
+    place becomes a subject."""
+    first: Place | None = None
     for start, end in nlp.paragraph_spans(text):
         paragraph = text[start:end]
         match = DATELINE.match(paragraph) or MIXED_DATELINE.match(paragraph)
         if match is not None:
+            first = first or _dateline_place(match.group(0), match["place"])
             text = text[:start] + " " * match.end() + text[start + match.end() :]
-    return text
+    return text, first
+
+
+def _dateline_place(dateline: str, place: str) -> Place | None:
+    """ "PALM BEACH, United States:" is the Palm Beach of the United States."""
+    name = place_name(place).split("/")[0]
+    for part in dateline.split(",")[1:]:
+        code = geo.country_code(part.strip(" :—–-"))
+        if code:
+            return Place(name, code)
+    return _place(name)
+
+
+def _place(name: str | None) -> Place | None:
+    return geo.place_country(name) if name else None
 
 
 def code_sentence(sentence: Span, finder: ArgumentFinder, state: ArticleState) -> Iterator[Event]:
@@ -331,7 +352,7 @@ def _event(
         confidence=_confidence(match, source, target),
     )
     event.cameo = cameo.code_for(event.type, event.mode)
-    circumstances.date_event(event, match.verb, sentence, state.article, state.events)
+    circumstances.date_event(event, match.verb, sentence, state.article, state.episode)
     event.location = circumstances.clause_place(match.verb, match.word, sentence)
     return event
 
