@@ -81,14 +81,13 @@ def episode_date(sentence: Span, published: str | None) -> dates.ResolvedDate | 
     Background dates (years back), vague ones ("last week") and future ones open none."""
     if not published:
         return None
-    latest = None
     for expression in dates.find_time_expressions(sentence.text):
         resolved = dates.resolve(expression.text, published)
         if resolved and resolved.precision == "day" and not resolved.future and _recent(
             resolved.value, published
         ):
-            latest = resolved
-    return latest
+            return resolved  # the first: "Monday this afternoon" is Monday
+    return None
 
 
 def _recent(value: str, published: str) -> bool:
