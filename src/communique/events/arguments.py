@@ -32,7 +32,10 @@ SPEECH_VERBS = {
 OWNER_PREPOSITIONS = {"by", "from", "of"}
 QUANTITY_NOUNS = {"thousand", "hundred", "dozen", "million", "score", "group"}
 CROWD_NOUNS = {"people", "crowd", "resident", "villager"}
-ROLE_NOUNS = {"counterpart", "leader", "leadership", "delegation", "envoy", "host"}
+ROLE_NOUNS = {
+    "counterpart", "leader", "leadership", "delegation", "envoy", "host", "nation", "power",
+    "government",
+}  # fmt: skip
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "our", "my", "your"}
 STATE_NOUNS = {"side", "country", "nation", "state", "delegation", "team", "people"}
 
@@ -89,6 +92,9 @@ class ArgumentFinder:
         """Tokens filling a target slot ("dobj", "dative", "with", ...) of any of the heads."""
         if slot == "xcomp":
             return self._promised_act_targets(heads)
+        if slot == "reported":  # "said Indian jets had crossed": who did it
+            clause = reported_clause(heads[0])
+            return _clause_subjects(clause) if clause is not None else []
         if slot == "ccomp":  # "demanded that the US cancel": who is asked is the subject
             return [
                 c for h in heads for cl in h.children if cl.dep_ in {"ccomp", "acl"}
@@ -287,6 +293,28 @@ class ArgumentFinder:
         return Argument(EventActor(actor, text, start, start + len(text)), how)
 
 
+def reported_clause(verb: Token) -> Token | None:
+    """The clause a reporting verb reports: its complement ("said that X did"), or the
+    clause it follows ("X did, the minister stated")."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.pos_ in {"VERB", "AUX"}:
+            return child
+    head = verb.head
+    if verb.dep_ in {"conj", "parataxis", "ccomp"} and head.i < verb.i and head.pos_ == "VERB":
+        return head
+    return None
+
+
+def _clause_subjects(clause: Token) -> list[Token]:
+    """Who did what a clause reports: its subject, or the agent of a passive."""
+    agents = [o for c in clause.children if c.dep_ == "agent" for o in _objects(c)]
+    active = [c for c in clause.children if c.dep_ == "nsubj"]
+    passive = [c for c in clause.children if c.dep_ == "nsubjpass"]
+    if clause.lemma_ == "involve":  # "services were involved in": the involved did it
+        return passive
+    return agents or active
+
+
 def _objects(preposition: Token) -> list[Token]:
     return [c for c in preposition.children if c.dep_ in {"pobj", "pcomp"}]
 
@@ -317,8 +345,10 @@ def _is_event_noun(token: Token) -> bool:
 
 def _names_a_pair(token: Token) -> bool:
     """ "the two leaders", "both sides", "the pair": the two actors of the last event."""
-    if token.lemma_.lower() == "pair" or token.lower_ == "both":
+    if token.lemma_.lower() == "pair" or token.lower_ in {"both", "each"}:
         return True
+    if any(c.dep_ == "det" and c.lower_ == "each" for c in token.children):
+        return True  # "each side accused the other"
     return token.tag_ == "NNS" and any(c.lower_ in {"two", "both"} for c in token.children)
 
 

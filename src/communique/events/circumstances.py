@@ -83,8 +83,11 @@ def episode_date(sentence: Span, published: str | None) -> dates.ResolvedDate | 
         return None
     for expression in dates.find_time_expressions(sentence.text):
         resolved = dates.resolve(expression.text, published)
-        if resolved and resolved.precision == "day" and not resolved.future and _recent(
-            resolved.value, published
+        if (
+            resolved
+            and resolved.precision == "day"
+            and not resolved.future
+            and _recent(resolved.value, published)
         ):
             return resolved  # the first: "Monday this afternoon" is Monday
     return None

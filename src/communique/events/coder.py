@@ -20,7 +20,12 @@ from communique.actors.mentions import Mention, find_mentions
 from communique.actors.resolve import ArticleActors, settle_home_country
 from communique.clean.metadata import DATELINE, MIXED_DATELINE, place_name
 from communique.events import cameo, circumstances
-from communique.events.arguments import SPEECH_VERBS, Argument, ArgumentFinder
+from communique.events.arguments import (
+    SPEECH_VERBS,
+    Argument,
+    ArgumentFinder,
+    reported_clause,
+)
 from communique.events.assertion import Assertion, assess
 from communique.events.circumstances import episode_date
 from communique.events.dates import ResolvedDate
@@ -58,6 +63,13 @@ EVENT_NOUN_TYPES: dict[str, set[str]] = {
 GENERIC_EVENT_NOUNS = {"decision", "move", "step", "act", "action", "measure", "operation"}
 BASE_CONFIDENCE = {"verb": 0.8, "phrasal": 0.8, "light": 0.75, "noun": 0.6}
 OBLIGATION = Trigger("REQUEST", "demand", ("ccomp",), True)
+ALLEGATION = Trigger("ACCUSE", "allege", ("reported",), True)
+REPORTING_VERBS = SPEECH_VERBS | {"believe", "suspect", "allege", "claim", "charge", "assert"}
+# Acts a report of which accuses their doer, beyond the ASSAULT and COERCE triggers.
+HOSTILE_ACTS = {
+    "breach", "cross", "violate", "intrude", "involve", "abuse", "commit", "target",
+    "infiltrate", "provoke", "sabotage", "interfere", "meddle", "hack", "spy", "mistreat",
+}  # fmt: skip
 OBLIGATION_AUX = {"must", "should"}
 RESPONSIBLE = Trigger("ACCUSE", "blame", ("dobj",), True)
 RESOLUTION_PENALTY = {
@@ -87,6 +99,15 @@ class Match:
         return self.word.text
 
 
+@dataclass(frozen=True)
+class Act:
+    """A trigger with a known doer, kept even when no event came of it, so that "condemned
+    the strike" can name who struck."""
+
+    type: str
+    doer: Actor
+
+
 @dataclass
 class ArticleState:
     """What earlier sentences tell later ones: the person "he" refers to, the episode date."""
@@ -95,6 +116,7 @@ class ArticleState:
     actors: ArticleActors
     last_person: Actor | None = None
     last_pair: list[Actor] = field(default_factory=list)
+    acts: list[Act] = field(default_factory=list)  # every act with a doer, coded or not
     episode: ResolvedDate | None = None
     events: list[Event] = field(default_factory=list)
 
@@ -174,6 +196,8 @@ def code_sentence(sentence: Span, finder: ArgumentFinder, state: ArticleState) -
 def find_trigger(token: Token) -> Match | None:
     if token.pos_ == "VERB" and _reports_an_obligation(token):
         return Match(OBLIGATION, token, token, "verb")
+    if token.pos_ == "VERB" and _reports_a_hostile_act(token):
+        return Match(ALLEGATION, token, token, "verb")
     if token.pos_ == "VERB":
         for child in token.children:
             phrasal = PHRASAL.get((token.lemma_, child.lower_))
@@ -188,6 +212,26 @@ def find_trigger(token: Token) -> Match | None:
     if token.pos_ == "NOUN" and token.lemma_.lower() in NOUNS.keys() | LIGHT_PAIR_NOUNS:
         return _noun_trigger(token)
     return None
+
+
+def _reports_a_hostile_act(verb: Token) -> bool:
+    """ "Ghafoor said Indian jets had crossed the LoC", "the authorities believe Russian
+    services were involved": saying that someone did harm is an accusation."""
+    if verb.lemma_ not in REPORTING_VERBS:
+        return False
+    reported = reported_clause(verb)
+    return reported is not None and _is_hostile(reported)
+
+
+def _is_hostile(verb: Token) -> bool:
+    lemma = verb.lemma_
+    if lemma in HOSTILE_ACTS or (lemma in VERBS and VERBS[lemma].type in {"ASSAULT", "COERCE"}):
+        return True
+    return any(
+        (light := light_verb_trigger(lemma, c.lemma_.lower())) and light.type == "ASSAULT"
+        for c in verb.children
+        if c.dep_ == "dobj"
+    )
 
 
 def _holds_responsible(verb: Token) -> bool:
@@ -225,9 +269,10 @@ def _noun_trigger(noun: Token) -> Match | None:
 def build_events(
     match: Match, sentence: Span, finder: ArgumentFinder, state: ArticleState
 ) -> Iterator[Event]:
-    sources, targets = _arguments(match, finder, state.events)
+    sources, targets = _arguments(match, finder, state.acts)
     if not sources:
         return
+    state.acts += [Act(match.trigger.type, s.actor.actor) for s in sources]
     for source, target in _pairs(match.trigger, sources, targets):
         event = _event(match, sentence, finder, state, source, target)
         if event.mode == "commitment" and event.target is None:
@@ -236,7 +281,7 @@ def build_events(
 
 
 def _arguments(
-    match: Match, finder: ArgumentFinder, earlier: list[Event]
+    match: Match, finder: ArgumentFinder, earlier: list[Act]
 ) -> tuple[list[Argument], list[Argument]]:
     verb, word = match.verb, match.word
     if match.kind == "noun":
@@ -271,16 +316,16 @@ def _implied_targets(
     finder: ArgumentFinder,
     filled: list[Token],
     sources: list[Argument],
-    earlier: list[Event],
+    earlier: list[Act],
 ) -> list[Argument]:
     """Targets the text implies: the doer of an event it reacts to ("condemned the strike"),
     or the state where a foreign attack or aid landed ("air strikes in Pakistan")."""
     doers = {a.actor.actor.name for a in sources}
     if match.trigger.type in REACTIONS:
         for token in filled:
-            event = _referred_event(token, earlier, doers)
-            if event is not None:
-                return [finder.event_argument(event.source.actor, token)]
+            act = _referred_act(token, earlier, doers)
+            if act is not None:
+                return [finder.event_argument(act.doer, token)]
     if match.trigger.type in LANDING:
         place = circumstances.clause_place(match.verb, match.word, match.verb.sent)
         source_countries = {a.actor.actor.country for a in sources}
@@ -289,17 +334,17 @@ def _implied_targets(
     return []
 
 
-def _referred_event(token: Token, earlier: list[Event], doers: set[str]) -> Event | None:
-    """The latest earlier event an event noun refers to ("the strike", "the decision")."""
+def _referred_act(token: Token, earlier: list[Act], doers: set[str]) -> Act | None:
+    """The latest earlier act an event noun refers to ("the strike", "the decision")."""
     lemma = token.lemma_.lower()
     wanted = EVENT_NOUN_TYPES.get(lemma) or ({NOUNS[lemma].type} if lemma in NOUNS else None)
     if wanted is None and lemma not in GENERIC_EVENT_NOUNS:
         return None
-    for event in reversed(earlier):
-        if event.source.actor.name in doers or not event.asserted:
+    for act in reversed(earlier):
+        if act.doer.name in doers:
             continue
-        if wanted is None or event.type in wanted:
-            return event
+        if wanted is None or act.type in wanted:
+            return act
     return None
 
 

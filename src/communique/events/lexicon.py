@@ -121,6 +121,13 @@ VERBS: dict[str, Trigger] = {
     "censure": _t("ACCUSE", None, "dobj"),
     "rebuke": _t("ACCUSE", None, "dobj"),
     "mock": _t("ACCUSE", None, "dobj"),
+    "brand": _t("ACCUSE", None, "dobj"),
+    "label": _t("ACCUSE", None, "dobj"),
+    "decry": _t("ACCUSE", None, "dobj"),
+    "deplore": _t("ACCUSE", None, "dobj"),
+    "lambast": _t("ACCUSE", None, "dobj"),
+    "castigate": _t("ACCUSE", None, "dobj"),
+    "blast": _t("ACCUSE", None, "dobj"),
     "charge": _t("ACCUSE", None, "dobj"),
     # REJECT
     "reject": _t("REJECT", None, "dobj"),
