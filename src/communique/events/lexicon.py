@@ -358,6 +358,13 @@ LIGHT_VERBS: dict[str, set[str]] = {
         "approve",
         "allocate",
         "airlift",
+        "pledge",
+        "promise",
+        "offer",
+        "unveil",
+        "announce",
+        "dispatch",
+        "rush",
     },  # fmt: skip
     "MOBILIZE": {"deploy", "send", "mass", "mobilize", "mobilise", "move"},
     "ASSAULT": {"launch", "carry", "conduct", "mount", "stage"},

