@@ -23,7 +23,8 @@ from communique.model import (
     Failure,
     event_record,
 )
-from communique.store import near_duplicates
+from communique.store import actor_index, near_duplicates
+from communique.store import stories as story_tables
 from communique.store.schema import SCHEMA_VERSION, TABLES
 
 BUSY_TIMEOUT_MS = 10_000  # an ingest and a server share the file; wait rather than fail
@@ -102,6 +103,8 @@ class Store:
             raise StoreError(f"{self.path} has schema {version}, not {SCHEMA_VERSION}")
         self.db.executescript(TABLES)
         near_duplicates.create_tables(self.db)
+        actor_index.create_tables(self.db)
+        story_tables.create_tables(self.db)
         self.db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     def __enter__(self) -> Store:
@@ -168,6 +171,8 @@ class Store:
                 if part is not None:
                     self._insert_actor(part.actor, result.article)
             self._insert_event(event, result.article)
+        # In the same transaction: an article is never stored without its stories.
+        story_tables.assign_article(self.db, result.article.article_id)
 
     def _insert_article(self, article: Article) -> None:
         self.db.execute(
@@ -184,16 +189,8 @@ class Store:
         near_duplicates.record_article(self.db, article)
 
     def _insert_actor(self, actor: Actor, article: Article) -> None:
-        actor_id = actor.actor_id
-        self.db.execute(
-            "INSERT OR IGNORE INTO actors (actor_id, name, kind, country, sector)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (actor_id, actor.name, actor.kind, actor.country, actor.sector),
-        )
-        self.db.executemany(
-            "INSERT OR IGNORE INTO actor_aliases (actor_id, alias) VALUES (?, ?)",
-            [(actor_id, alias) for alias in actor.aliases],
-        )
+        # The actor, its aliases, or its merge into the stored actor it names (actor_index).
+        actor_id = actor_index.store_actor(self.db, actor)
         self.db.executemany(
             "INSERT OR IGNORE INTO actor_roles (actor_id, article_id, role, published)"
             " VALUES (?, ?, ?, ?)",
@@ -201,7 +198,7 @@ class Store:
         )
 
     def _insert_event(self, event: Event, article: Article) -> None:
-        row = event_row(event, article)
+        row = actor_index.point_to_canonical(self.db, event_row(event, article))
         columns = ", ".join(row)
         marks = ", ".join("?" for _ in row)
         self.db.execute(
@@ -213,13 +210,24 @@ class Store:
     def events(self, where: EventFilter | None = None) -> list[dict[str, Any]]:
         """Event records (model.event_record) matching the filter, in date order."""
         sql, params = events_query(where or EventFilter())
-        return [json.loads(row["record"]) for row in self.db.execute(sql, params)]
+        records = [json.loads(row["record"]) for row in self.db.execute(sql, params)]
+        return story_tables.with_story_ids(self.db, records)
 
     def event(self, event_id: str) -> dict[str, Any] | None:
         row = self.db.execute(
             "SELECT record FROM events WHERE event_id = ?", (event_id,)
         ).fetchone()
-        return json.loads(row["record"]) if row else None
+        if row is None:
+            return None
+        return story_tables.with_story_ids(self.db, [json.loads(row["record"])])[0]
+
+    def stories(self, *, min_articles: int = 1, limit: int | None = None) -> list[dict[str, Any]]:
+        """Stories, most widely reported first (see store/stories.py)."""
+        return story_tables.stories(self.db, min_articles=min_articles, limit=limit)
+
+    def story(self, story_id: str) -> dict[str, Any] | None:
+        """A story with its events, each with why it was joined."""
+        return story_tables.story(self.db, story_id)
 
     def search_articles(self, query: str, *, limit: int = 20) -> list[dict[str, Any]]:
         """Articles whose title or text hold all the words, best match first."""
