@@ -166,6 +166,8 @@ class Event:
     planned: bool = False
     confidence: float = 0.5
     coder: str = CODER_VERSION
+    # Reports of this occurrence in its article: the coder keeps the first and counts repeats.
+    mentions: int = 1
 
     @property
     def asserted(self) -> bool:
@@ -219,6 +221,7 @@ def event_record(event: Event, article: Article) -> dict[str, Any]:
         "trigger": event.trigger,
         "rule": event.rule,
         "coder": event.coder,
+        "mentions": event.mentions,
     }
 
 

@@ -26,7 +26,7 @@ CSV_COLUMNS = [
     "target_name", "target_country", "target_sector",
     "date", "date_precision", "place", "place_country",
     "document_id", "article", "title", "published",
-    "evidence", "confidence",
+    "evidence", "confidence", "story_id",
 ]  # fmt: skip
 
 
@@ -77,6 +77,7 @@ def flatten(record: dict[str, Any]) -> dict[str, Any]:
         "published": document.get("published"),
         "evidence": evidence.get("sentence"),
         "confidence": record.get("confidence"),
+        "story_id": record.get("story_id"),
     }
 
 
@@ -107,7 +108,8 @@ def parquet_schema() -> Any:
                                  ("title", text), ("published", text)])),
          ("evidence", pa.struct([("sentence", text), ("start", integer), ("end", integer)])),
          ("negated", pa.bool_()), ("hypothetical", pa.bool_()), ("planned", pa.bool_()),
-         ("confidence", pa.float64()), ("trigger", text), ("rule", text), ("coder", text)]
+         ("confidence", pa.float64()), ("trigger", text), ("rule", text), ("coder", text),
+         ("mentions", integer), ("story_id", text)]
     )  # fmt: skip
 
 

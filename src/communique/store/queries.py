@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from communique.store.sqlite import EventFilter, events_query
+from communique.store.stories import with_story_ids
 
 Row = dict[str, Any]
 
@@ -37,7 +38,7 @@ def events_page(db: sqlite3.Connection, where: EventFilter, *, offset: int) -> l
     # events_query ends in "LIMIT ?"; OFFSET extends it without copying its clauses.
     assert sql.endswith("LIMIT ?")
     rows = db.execute(sql + " OFFSET ?", [*params, offset])
-    return [json.loads(row["record"]) for row in rows]
+    return with_story_ids(db, [json.loads(row["record"]) for row in rows])
 
 
 def event_detail(db: sqlite3.Connection, event_id: str) -> Row | None:
@@ -47,7 +48,7 @@ def event_detail(db: sqlite3.Connection, event_id: str) -> Row | None:
     ).fetchone()
     if row is None:
         return None
-    record = json.loads(row["record"])
+    record = with_story_ids(db, [json.loads(row["record"])])[0]
     return {
         "event": record,
         "article_id": row["article_id"],
@@ -272,6 +273,8 @@ def story_counts(db: sqlite3.Connection) -> dict[str, tuple[int, int, int]]:
     link = story_link_table(db)
     if link is None:
         return {}
+    if "mentions" in columns(db, "stories"):
+        return _stored_story_counts(db, link)
     rows = db.execute(
         f'SELECT l.story_id, e.event_id, e.article_id, a.url, e.doc_id FROM "{link}" l'
         " JOIN events e ON e.event_id = l.event_id JOIN articles a ON a.article_id = e.article_id"
@@ -288,6 +291,16 @@ def story_counts(db: sqlite3.Connection) -> dict[str, tuple[int, int, int]]:
         )
         counts.update({row["event_id"]: figures for row in group})
     return counts
+
+
+def _stored_story_counts(db: sqlite3.Connection, link: str) -> dict[str, tuple[int, int, int]]:
+    """The counts store/stories.py keeps per story; its mentions include the repeats the
+    coder merged within an article."""
+    rows = db.execute(
+        f'SELECT l.event_id, s.mentions, s.sources, s.articles FROM "{link}" l'
+        " JOIN stories s ON s.story_id = l.story_id"
+    )
+    return {row["event_id"]: (row["mentions"], row["sources"], row["articles"]) for row in rows}
 
 
 def _source(row: sqlite3.Row) -> str:

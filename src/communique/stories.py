@@ -1,0 +1,327 @@
+"""Stories: the events of different articles that report one happening, grouped.
+
+GDELT counts every report of a kidnapping as a kidnapping; a story counts the happening
+once and keeps every report as evidence. Two events are joined only when everything
+known about them agrees, and every join records why:
+
+- the same PLOVER type (and, for CONSULT, not a phone call beside a meeting);
+- the same resolved actors on each side: the same actor id, the same person or body
+  under a longer or shorter name of the same country ("Raul Castro" / "Raul Castro Ruz"),
+  or a state and a government or military actor of that state ("Rwanda" / its minister);
+- dates that agree within their precision: their spans overlap ("2024-02" holds
+  "2024-02-26"; an undated event spans the week before its article was published);
+- places that do not conflict: no two countries, no two cities far apart.
+
+A story is complete-linkage: an event joins only if it agrees with every member, so no
+chain of near matches ever puts two contradicting dates or places in one story; two
+events of one article never share a story (the coder already merged what it repeats).
+Grouping is a plain function of a set of events, independent of their order.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from urllib.parse import urlsplit
+
+from communique import geo
+from communique.model import stable_id
+
+SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}  # joint acts: actor order carries no meaning
+# CONSULT modes by manner: a phone call and a meeting of the same pair are two happenings.
+CONSULT_MANNER = {"phone": "remote", "meeting": "in person", "visit": "in person",
+                  "host": "in person", "summon": "in person"}  # fmt: skip
+ACTING_FOR_STATE = {"GOV", "MIL"}  # sectors whose acts a report may give to the state itself
+UNDATED_DAYS = 7  # an event reported without a date happened in the week before publication
+FAR_KM = 100  # two cities further apart than this are two places
+PRECISION_RANK = {"day": 0, "month": 1, "year": 2}  # the most precise event anchors a story
+
+
+@dataclass(frozen=True)
+class Side:
+    """An event's source or target as grouping sees it."""
+
+    actor_id: str
+    name: str
+    kind: str | None = None  # person | org | state | group | igo
+    country: str | None = None
+    sector: str | None = None
+
+
+@dataclass(frozen=True)
+class StoryEvent:
+    """What grouping needs of one stored event, its article and its site."""
+
+    event_id: str
+    article_id: str
+    site: str  # the URL's host, else the input document: what counts as a source
+    type: str
+    source: Side
+    target: Side | None = None
+    mode: str | None = None
+    date: str | None = None
+    date_precision: str | None = None
+    published: str | None = None
+    place: str | None = None
+    place_country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    mentions: int = 1
+
+
+@dataclass
+class Story:
+    """A happening: its anchor (the most precisely dated event) and every member, each with
+    the reasons it was joined to the anchor (none for the anchor itself)."""
+
+    anchor: StoryEvent
+    members: list[tuple[StoryEvent, list[str]]] = field(default_factory=list)
+
+    @property
+    def story_id(self) -> str:
+        return stable_id("story", self.anchor.event_id)
+
+    @property
+    def events(self) -> list[StoryEvent]:
+        return [event for event, _ in self.members]
+
+    def summary(self) -> dict[str, object]:
+        """The story's counts: GDELT's NumMentions, NumArticles and NumSources."""
+        events = self.events
+        published = [e.published for e in events if e.published]
+        span = common_span(events)
+        return {
+            "story_id": self.story_id,
+            "type": self.anchor.type,
+            "actors": actor_names(events),
+            "events": len(events),
+            "mentions": sum(e.mentions for e in events),
+            "articles": len({e.article_id for e in events}),
+            "sources": len({e.site for e in events}),
+            "first_reported": min(published) if published else None,
+            "date_lo": span[0] if span else None,
+            "date_hi": span[1] if span else None,
+        }
+
+
+def site_of(url: str | None, document: str) -> str:
+    """Where a report comes from: the URL's host, else the input document."""
+    host = urlsplit(url).netloc.lower() if url else ""
+    return host.removeprefix("www.") or document
+
+
+def actor_names(events: list[StoryEvent]) -> list[str]:
+    names: list[str] = []
+    for event in events:
+        for side in (event.source, event.target):
+            if side is not None and side.name not in names:
+                names.append(side.name)
+    return names
+
+
+# -- dates -------------------------------------------------------------------------------
+
+
+def date_span(event: StoryEvent) -> tuple[str, str] | None:
+    """The first and last day the event may have happened on, as ISO dates; None when
+    neither the event nor its article is dated. Reported acts precede their report, so a
+    span never runs past the publication day."""
+    if event.date:
+        first, last = _precision_span(event.date)
+    elif event.published:
+        last = event.published
+        first = (date.fromisoformat(last) - timedelta(days=UNDATED_DAYS)).isoformat()
+    else:
+        return None
+    if event.published and first <= event.published < last:
+        last = event.published
+    return first, last
+
+
+def _precision_span(when: str) -> tuple[str, str]:
+    if len(when) == 4:
+        return f"{when}-01-01", f"{when}-12-31"
+    if len(when) == 7:
+        year, month = int(when[:4]), int(when[5:7])
+        following = date(year + month // 12, month % 12 + 1, 1)
+        return f"{when}-01", (following - timedelta(days=1)).isoformat()
+    return when, when
+
+
+def common_span(events: list[StoryEvent]) -> tuple[str, str] | None:
+    """The days every event's span holds (non-empty inside a story: spans meet pairwise)."""
+    spans = [span for span in map(date_span, events) if span]
+    if not spans:
+        return None
+    return max(first for first, _ in spans), min(last for _, last in spans)
+
+
+def dates_agree(a: StoryEvent, b: StoryEvent) -> str | None:
+    """Why the two dates agree, or None when they contradict or cannot be told."""
+    span_a, span_b = date_span(a), date_span(b)
+    if span_a is None or span_b is None:
+        return None
+    if span_a[0] > span_b[1] or span_b[0] > span_a[1]:
+        return None
+    return f"dates agree: {_date_words(a)} and {_date_words(b)}"
+
+
+def _date_words(event: StoryEvent) -> str:
+    if event.date:
+        return f"{event.date} ({event.date_precision or 'day'})"
+    return f"undated, published {event.published}"
+
+
+# -- places ------------------------------------------------------------------------------
+
+
+def places_agree(a: StoryEvent, b: StoryEvent) -> str | None:
+    """Why the places do not conflict, or None when they are two countries or two cities
+    far apart. A place missing on either side conflicts with nothing."""
+    if not (a.place and b.place):
+        return "no place to compare"
+    if a.place_country and b.place_country and a.place_country != b.place_country:
+        return None
+    distance = _city_distance_km(a, b)
+    if distance is not None and distance > FAR_KM:
+        return None
+    return f"places agree: {a.place} and {b.place}"
+
+
+def _city_distance_km(a: StoryEvent, b: StoryEvent) -> float | None:
+    """Kilometres between two cities with coordinates; None when either place is a country
+    (its coordinates are a centre, not where anything happened) or has none."""
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return None
+    if geo.country_code(a.place or "") or geo.country_code(b.place or ""):
+        return None
+    return _haversine_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
+
+
+def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+# -- actors ------------------------------------------------------------------------------
+
+
+def same_actor(a: Side | None, b: Side | None) -> str | None:
+    """Why two sides are the same actor, or None when they may not be."""
+    if a is None or b is None:
+        return "no target on either side" if a is b else None
+    if a.actor_id == b.actor_id:
+        return f"same actor: {a.name}"
+    if not a.country or a.country != b.country or a.country == "IGO":
+        return None
+    if _state_and_its_agent(a, b) or _state_and_its_agent(b, a):
+        return f"{a.name} and {b.name}: a state and its government ({a.country})"
+    if a.kind == b.kind and _names_compatible(a, b):
+        return f"{a.name} and {b.name}: one name within the other ({a.country})"
+    return None
+
+
+def _state_and_its_agent(state: Side, agent: Side) -> bool:
+    return state.kind == "state" and agent.kind != "state" and agent.sector in ACTING_FOR_STATE
+
+
+def _names_compatible(a: Side, b: Side) -> bool:
+    """Equal names once the actor's own country is dropped ("Myanmar's military" /
+    "military"), or a name of two words or more found, in order, inside the other
+    ("Raul Castro" / "Raul Castro Ruz"). A lone surname or noun is too common to join on."""
+    short, long = sorted((_name_words(a), _name_words(b)), key=len)
+    if short == long:
+        return bool(short)
+    return len(short) >= 2 and _in_order(short, long)
+
+
+def _name_words(side: Side) -> list[str]:
+    words = [word.removesuffix("'s").removesuffix("’s") for word in side.name.casefold().split()]
+    return [word for word in words if geo.country_code(word) != side.country]
+
+
+def _in_order(short: list[str], long: list[str]) -> bool:
+    remaining = iter(long)
+    return all(word in remaining for word in short)
+
+
+def actors_agree(a: StoryEvent, b: StoryEvent) -> list[str] | None:
+    """Why each side of `a` is the same actor as that of `b` (either way round for joint
+    acts), or None."""
+    orders = [(b.source, b.target)]
+    if a.type in SYMMETRIC:
+        orders.append((b.target, b.source))
+    for source, target in orders:
+        reasons = [same_actor(a.source, source), same_actor(a.target, target)]
+        if None not in reasons:
+            return reasons  # type: ignore[return-value]
+    return None
+
+
+# -- joining -----------------------------------------------------------------------------
+
+
+def modes_agree(a: StoryEvent, b: StoryEvent) -> bool:
+    if a.type != "CONSULT":
+        return True
+    manners = {CONSULT_MANNER.get(a.mode or ""), CONSULT_MANNER.get(b.mode or "")} - {None}
+    return len(manners) <= 1
+
+
+def join_reasons(a: StoryEvent, b: StoryEvent) -> list[str] | None:
+    """Why `a` and `b` report one happening, or None when anything tells them apart."""
+    if a.type != b.type or a.article_id == b.article_id or not modes_agree(a, b):
+        return None
+    actors = actors_agree(a, b)
+    when = dates_agree(a, b)
+    where = places_agree(a, b)
+    if actors is None or when is None or where is None:
+        return None
+    return [f"same type: {a.type}", *actors, when, where]
+
+
+def lookup_key(event: StoryEvent) -> str:
+    """What every event an event may join shares with it: its type and, per side, the
+    actor's country (a state, its ministers and its army share it), else the actor's id.
+    The store finds candidates by this key and a date window, never by a scan."""
+    sides = [_side_key(event.source), _side_key(event.target)]
+    if event.type in SYMMETRIC:
+        sides.sort()
+    return "|".join([event.type, *sides])
+
+
+def _side_key(side: Side | None) -> str:
+    if side is None:
+        return "-"
+    return side.country if side.country and side.country != "IGO" else side.actor_id
+
+
+def canonical_order(event: StoryEvent) -> tuple[int, str]:
+    """Precisely dated events first, so they anchor stories and vaguer reports join them."""
+    return PRECISION_RANK.get(event.date_precision or "", 3), event.event_id
+
+
+def group(events: list[StoryEvent]) -> list[Story]:
+    """The stories of a set of events: each event, in canonical order, joins the largest
+    story every member of which it agrees with, else starts one. The same set gives the
+    same stories whatever order it came in."""
+    stories: list[Story] = []
+    for event in sorted(events, key=canonical_order):
+        joined = [(story, reasons) for story in stories if (reasons := fits(event, story))]
+        if joined:
+            story, reasons = max(joined, key=lambda pair: len(pair[0].members))
+            story.members.append((event, reasons))
+        else:
+            stories.append(Story(event, [(event, [])]))
+    return stories
+
+
+def fits(event: StoryEvent, story: Story) -> list[str] | None:
+    """Why the event joins the story (its agreement with the anchor), or None when it
+    disagrees with any member."""
+    if any(join_reasons(event, member) is None for member in story.events):
+        return None
+    return join_reasons(event, story.anchor)
