@@ -297,3 +297,57 @@ def _backfill_keys(db: sqlite3.Connection) -> None:
         )
         actor = Actor(row[1], row[2], row[3], aliases=[a[0] for a in aliases])
         _insert_keys(db, row[0], keys_of(actor))
+
+
+# -- reading: actors by name, with their roles and events ---------------------------------
+
+
+def find_actors(db: sqlite3.Connection, query: str) -> list[dict[str, Any]]:
+    """Actors an id or a name names, by the first way that finds any: the id, the folded
+    name, whole words of a name or alias ("Castro": both Castros, even if one report gave
+    Raul the alias), then any part of one ("lavr")."""
+    actors = _actors_with_names(db)
+    key = fold(query)
+    tests = (
+        lambda a, names: a["actor_id"] == query,
+        lambda a, names: fold(a["name"]) == key,
+        lambda a, names: any(f" {key} " in f" {fold(n)} " for n in names),
+        lambda a, names: any(key in fold(n) for n in names),
+    )
+    for test in tests:
+        found = [actor for actor, names in actors if test(actor, names)]
+        if found:
+            return found
+    return []
+
+
+def _actors_with_names(db: sqlite3.Connection) -> list[tuple[dict[str, Any], list[str]]]:
+    rows = db.execute(
+        "SELECT a.actor_id, a.name, a.kind, a.country, a.sector, group_concat(l.alias, char(31))"
+        " AS aliases FROM actors a LEFT JOIN actor_aliases l USING (actor_id)"
+        " GROUP BY a.actor_id ORDER BY a.rowid"
+    )
+    actors = []
+    for row in rows:
+        actor = {key: row[key] for key in ("actor_id", "name", "kind", "country", "sector")}
+        aliases = row["aliases"].split("\x1f") if row["aliases"] else []
+        actors.append((actor, [actor["name"], *aliases]))
+    return actors
+
+
+def name_matches(query: str, names: list[str]) -> bool:
+    """Whether a folded query is part of any of the names: accents and case do not count."""
+    key = fold(query)
+    return any(key in fold(name) for name in names)
+
+
+def event_counts(db: sqlite3.Connection, actor_id: str) -> list[dict[str, Any]]:
+    """The actor's asserted events by type, as source and as target."""
+    rows = db.execute(
+        "SELECT type, SUM(source_actor_id = ?1) AS as_source,"
+        " SUM(target_actor_id IS ?1) AS as_target FROM events"
+        " WHERE asserted = 1 AND ?1 IN (source_actor_id, target_actor_id)"
+        " GROUP BY type ORDER BY as_source + as_target DESC, type",
+        (actor_id,),
+    )
+    return [dict(row) for row in rows]
