@@ -54,6 +54,8 @@ def store(tmp_path):
 def test_person_name_parts_are_folded():
     name = PersonName.parse("Miguel Mario Díaz-Canel")
     assert (name.given, name.middle, name.surname) == ("miguel", ("mario", "diaz"), "canel")
+    name = PersonName.parse("Hamad bin Khalifa Al Thani")
+    assert (name.given, name.middle, name.surname) == ("hamad", ("khalifa",), "thani")
     assert PersonName.parse("Castro") is None
     assert PersonName.parse("Diaz-Canel") is None
 
@@ -68,6 +70,9 @@ def test_person_name_parts_are_folded():
         ("Donald Trump", "Melania Trump", False),
         ("George W. Bush", "George H. W. Bush", False),
         ("Sergei V. Lavrov", "Sergei Viktorovich Lavrov", True),
+        ("Omar el-Bashir", "Omer al-Bashir", True),
+        ("Omar Hassan al-Bashir", "Omer al-Bashir", True),
+        ("Hamad bin Khalifa al-Thani", "Hamad bin Jassim al-Thani", False),
     ],
 )
 def test_who_could_be_whom(one, other, same):
@@ -140,6 +145,13 @@ def test_bodies_merge_by_folded_name_and_alias_within_their_country(store):
     write(store, [council, Actor("Security Council", "org", "IGO", "IGO")])
     write(store, [Actor("Russian security council", "org", None, "GOV")], text="2")
     assert stored(store) == [("Security Council", "RUS"), ("Security Council", "IGO")]
+
+
+def test_unnamed_groups_merge_only_within_one_country(store):
+    write(store, [Actor("police", "group", "SEN", "COP")])
+    write(store, [Actor("Police", "group", None, "COP")], text="2")
+    write(store, [Actor("Police", "group", "SEN", "COP")], text="3")
+    assert stored(store) == [("police", "SEN"), ("Police", None)]
 
 
 def test_a_merged_variant_fills_what_the_first_lacked(store):

@@ -34,6 +34,13 @@ from communique.model import Actor
 
 GIVEN_NAME_RATIO = 0.75  # difflib: sergei/serguei 0.92, sergei/sergey 0.83, raul/fidel 0.22
 SPELLING_RATIO = 90  # rapidfuzz, 0-100, on the whole folded name
+# Words inside names that say "of" or "son of" rather than name anyone: "Omar el-Bashir" and
+# "Omer al-Bashir" have no middle names to disagree on.
+PARTICLES = frozenset({
+    "al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ben", "ibn", "bint",
+    "de", "del", "della", "da", "di", "do", "dos", "das", "du", "la", "le", "van", "der", "den",
+    "von", "y",
+})  # fmt: skip
 
 TABLES = """
 -- Lookup keys ("name:person:sergei lavrov", "surname:lavrov", "block:RUS:sl") of every
@@ -79,7 +86,8 @@ class PersonName:
         words = fold(name).replace("'", "").split()
         if len(name.split()) < 2 or len(words) < 2:
             return None
-        return cls(words[0], tuple(words[1:-1]), words[-1], " ".join(words))
+        middle = tuple(word for word in words[1:-1] if word not in PARTICLES)
+        return cls(words[0], middle, words[-1], " ".join(words))
 
     def same_given_name(self, other: PersonName) -> bool:
         ratio = difflib.SequenceMatcher(None, self.given, other.given).ratio()
@@ -192,6 +200,10 @@ def _candidates(db: sqlite3.Connection, keys: list[str], kind: str) -> list[sqli
 
 
 def _country_fits(actor: Actor, row: sqlite3.Row) -> bool:
+    """Countries agree when equal or when one is unknown; an unnamed group ("police") is no
+    one body across countries, so its country must be the same, known or not."""
+    if actor.kind == "group":
+        return actor.country == row["country"]
     return actor.country is None or row["country"] is None or actor.country == row["country"]
 
 
