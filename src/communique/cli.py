@@ -379,6 +379,98 @@ def marked(sentence: str, trigger: str) -> str:
     )
 
 
+# -- stories ---------------------------------------------------------------------------
+
+STORY_KEYS = (
+    "story_id", "type", "actors", "events", "mentions", "articles", "sources", "first_reported",
+)  # fmt: skip
+
+
+@app.command("stories")
+def stories_command(
+    db: Db,
+    min_articles: Annotated[
+        int, typer.Option(min=1, help="Only stories told by at least this many articles.")
+    ] = 1,
+    limit: Annotated[int | None, typer.Option(help="At most this many stories.")] = None,
+    format_: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
+) -> None:
+    """List stories (events of different articles that report one happening), the most
+    widely reported first."""
+    if format_ not in ("table", "jsonl"):
+        raise fail(f"unknown format {format_!r}: use table or jsonl")
+    with open_store(db) as store:
+        found = store.stories(min_articles=min_articles, limit=limit)
+    if format_ == "jsonl":
+        write_jsonl([story_line(story) for story in found], sys.stdout)
+    else:
+        Console().print(stories_table(found))
+
+
+def story_line(story: dict[str, Any]) -> dict[str, Any]:
+    """A story as `stories --format jsonl` prints it: its counts, then its event ids."""
+    return {**{key: story[key] for key in STORY_KEYS}, "event_ids": story["event_ids"]}
+
+
+def stories_table(stories: list[dict[str, Any]]) -> Table:
+    table = Table(caption=f"{len(stories)} stories · `communique story ID` shows why")
+    for column in ("first reported", "type", "actors", "events", "mentions", "articles",
+                   "sources", "story id"):  # fmt: skip
+        table.add_column(column, overflow="fold")
+    for story in stories:
+        table.add_row(
+            story["first_reported"] or "",
+            story["type"],
+            escape(", ".join(story["actors"])),
+            *(str(story[key]) for key in ("events", "mentions", "articles", "sources")),
+            story["story_id"],
+        )
+    return table
+
+
+@app.command("story")
+def story_command(
+    story_id: Annotated[str, typer.Argument(help="A story id, as `stories` shows it.")],
+    db: Db,
+) -> None:
+    """Show a story: its events with their evidence, and why each was joined."""
+    with open_store(db) as store:
+        story = store.story(story_id)
+    if story is None:
+        raise fail(f"no story {story_id} in {db}")
+    Console().print(story_text(story), soft_wrap=True)
+
+
+def story_text(story: dict[str, Any]) -> str:
+    lines = [
+        f"[bold]{story['type']}[/bold] story {story['story_id']}",
+        f"actors     {escape(', '.join(story['actors']))}",
+        f"counts     {story['events']} events · {story['mentions']} mentions · "
+        f"{story['articles']} articles · {story['sources']} sources",
+        f"dates      {story['date_lo'] or '-'} to {story['date_hi'] or '-'}",
+        f"first      reported {story['first_reported'] or '-'}",
+    ]
+    for member in story["members"]:
+        lines += ["", *member_lines(member)]
+    return "\n".join(lines)
+
+
+def member_lines(record: dict[str, Any]) -> list[str]:
+    """One event of a story: what it says, where it was said, and why it joined."""
+    document, place = record["document"], record.get("location") or {}
+    why = "; ".join(record["why"]) or "the anchor: the first, most precisely dated report"
+    return [
+        f"event      {record['event_id']}  {escape(actor_cell(record['source']))}"
+        f" -> {escape(actor_cell(record.get('target')) or '-')}",
+        f"document   {escape(str(document['id']))} article {document['article']}"
+        f" published {document.get('published') or '-'}",
+        f"date/place {record.get('date') or '-'} ({record.get('date_precision') or '-'})"
+        f" {escape(place.get('place') or '-')}",
+        f"evidence   {marked(record['evidence']['sentence'], record.get('trigger') or '')}",
+        f"joined     {escape(why)}",
+    ]
+
+
 @app.command()
 def errors(
     db: Db,

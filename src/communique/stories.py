@@ -192,11 +192,16 @@ def places_agree(a: StoryEvent, b: StoryEvent) -> str | None:
 def _city_distance_km(a: StoryEvent, b: StoryEvent) -> float | None:
     """Kilometres between two cities with coordinates; None when either place is a country
     (its coordinates are a centre, not where anything happened) or has none."""
-    if None in (a.lat, a.lon, b.lat, b.lon):
-        return None
-    if geo.country_code(a.place or "") or geo.country_code(b.place or ""):
+    if None in (a.lat, a.lon, b.lat, b.lon) or _is_country(a) or _is_country(b):
         return None
     return _haversine_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
+
+
+def _is_country(event: StoryEvent) -> bool:
+    """Whether the event's coordinates are its country's centre, not a city's."""
+    name = geo.country_name(event.place_country) if event.place_country else None
+    centre = geo.place_country(name) if name else None
+    return centre is not None and (centre.lat, centre.lon) == (event.lat, event.lon)
 
 
 def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -299,9 +304,10 @@ def _side_key(side: Side | None) -> str:
     return side.country if side.country and side.country != "IGO" else side.actor_id
 
 
-def canonical_order(event: StoryEvent) -> tuple[int, str]:
-    """Precisely dated events first, so they anchor stories and vaguer reports join them."""
-    return PRECISION_RANK.get(event.date_precision or "", 3), event.event_id
+def canonical_order(event: StoryEvent) -> tuple[int, str, str]:
+    """Precisely dated events first, so they anchor stories and vaguer reports join them;
+    then the first reported, so a story keeps its anchor, and its id, as reports come in."""
+    return PRECISION_RANK.get(event.date_precision or "", 3), event.published or "~", event.event_id
 
 
 def group(events: list[StoryEvent]) -> list[Story]:
