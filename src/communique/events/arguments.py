@@ -29,7 +29,13 @@ SPEECH_VERBS = {
     "say", "announce", "state", "declare", "tell", "add", "insist", "claim", "report",
     "confirm", "warn", "affirm", "reiterate", "stress", "explain", "note",
 }  # fmt: skip
-OWNER_PREPOSITIONS = {"by", "from", "of"}
+OWNER_PREPOSITIONS = {"by", "from", "of", "for"}
+# Verbs whose object is parsed as the subject of their complement ("allowed X to run").
+CONTROL_VERBS = {"allow", "urge", "ask", "order", "force", "permit", "invite", "press"}
+COLLECTIVE_NOUNS = {
+    "group", "force", "unit", "movement", "faction", "organization", "organisation", "party",
+    "coalition", "alliance", "front", "service", "agency", "body", "committee", "council",
+}  # fmt: skip
 QUANTITY_NOUNS = {"thousand", "hundred", "dozen", "million", "score", "group"}
 CROWD_NOUNS = {"people", "crowd", "resident", "villager"}
 ROLE_NOUNS = {
@@ -79,8 +85,8 @@ class ArgumentFinder:
             governor = verb.head
             if governor.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "acl":
                 governor = governor.head  # "took the opportunity to send": the taker
-            if governor.pos_ == "ADP":
-                governor = governor.head  # "hit back by cutting ties": who hit back
+            if governor.pos_ == "ADP" or (governor.pos_ == "ADJ" and governor.dep_ == "acomp"):
+                governor = governor.head  # "hit back by cutting", "are willing to forgive"
             if governor.pos_ in {"VERB", "AUX"}:
                 return self.subjects(governor)
         return []
@@ -104,6 +110,8 @@ class ArgumentFinder:
             for child in head.children:
                 if slot in {"dobj", "dative"} and child.dep_ == slot:
                     return [child] if child.dep_ == "dobj" else _objects(child) or [child]
+                if slot == "dobj" and child.dep_ == "ccomp" and head.lemma_ in CONTROL_VERBS:
+                    return [c for c in child.children if c.dep_ == "nsubj"]  # "allowed X to"
                 if child.dep_ in {"prep", "dative", "agent"} and child.lower_ == slot:
                     return _objects(child)
                 if child.dep_ == "prt" and child.lower_ == slot:
@@ -219,17 +227,20 @@ class ArgumentFinder:
         lemma = token.lemma_.lower()
         sector = sectors.sector_of_title(lemma) or sectors.sector_of_title(token.lower_)
         countries = _country_modifiers(token)
-        if lemma in QUANTITY_NOUNS:  # "thousands of Sudanese"
-            of = [o for c in token.children if c.lower_ == "of" for o in _objects(c)]
-            return self._groups(of[0]) if of else []
+        of = [o for c in token.children if c.lower_ == "of" for o in _objects(c)]
+        if lemma in QUANTITY_NOUNS and of:  # "thousands of Sudanese"
+            return self._groups(of[0])
+        if sector is None and lemma in COLLECTIVE_NOUNS:  # "opposition groups", "rebel forces"
+            sector = sectors.sector_of_title(_premodified_text(token))
         people = geo.country_code(token.text) if token.tag_ in {"NNPS", "NNS", "NNP"} else None
         if people and token.text[:1].isupper():  # "Palestinians", "ethnic Albanians"
             actor = self.actors.group(_phrase_text(token), people, sector or "CVL")
             return [self._phrase_argument(actor, token, "group")]
         if lemma in ROLE_NOUNS and (countries or token.tag_ == "NNS"):  # "Western leaders"
             sector = sector or "GOV"
-        if lemma in CROWD_NOUNS:  # "people marched": civilians
-            sector = sector or "CVL"
+        plural_of_a_country = token.tag_ == "NNS" and countries and not _is_event_noun(token)
+        if lemma in CROWD_NOUNS or plural_of_a_country:
+            sector = sector or "CVL"  # "people marched", "Algerian landowners": civilians
         if sector is None and not (countries and lemma in STATE_NOUNS):
             return []
         name = _phrase_text(token)
@@ -254,7 +265,7 @@ class ArgumentFinder:
             if (
                 child.dep_ == "prep"
                 and child.lower_ in OWNER_PREPOSITIONS
-                and not (child.lower_ == "of" and _is_event_noun(token))
+                and not (child.lower_ in {"of", "for"} and _is_event_noun(token))
             ):  # "the release of X": X is acted on, not the owner
                 for owner in _objects(child):
                     found = self.actors_at(owner)
@@ -335,6 +346,12 @@ def _with_conjuncts(tokens: list[Token]) -> Iterator[Token]:
 def _phrase_text(head: Token) -> str:
     tokens = _phrase_tokens(head)
     return head.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+
+def _premodified_text(head: Token) -> str:
+    """The head noun with its compound and adjective premodifiers only."""
+    words = [t.text for t in head.lefts if t.dep_ in {"amod", "compound"}]
+    return " ".join([*words, head.text])
 
 
 def _is_event_noun(token: Token) -> bool:

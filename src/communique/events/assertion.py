@@ -16,7 +16,7 @@ MODAL_AUX = {"would", "could", "may", "might", "should", "must", "can", "ca"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 INTENTION_VERBS = {
     "plan", "intend", "expect", "want", "hope", "aim", "seek", "prepare", "schedule",
-    "propose", "wish", "try", "threaten", "vow", "promise", "pledge", "agree", "decide",
+    "propose", "wish", "try", "threaten", "vow", "promise", "pledge", "agree",
     "offer", "refuse", "set", "due", "likely", "ready", "able", "going",
 }  # fmt: skip
 NEGATIONS = {"not", "n't", "never", "no"}

@@ -52,6 +52,9 @@ MUTUAL = {"SANCTION", "ACCUSE"}
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"}
 # Types whose target may be the state where the act landed ("air strikes in Pakistan").
 LANDING = {"ASSAULT", "AID"}
+# Types whose target, unnamed, is the state where they took place, home or abroad: a
+# curfew imposed in a town, a protest held in a country, aid suspended in a city.
+PLACED = {"COERCE", "CONCEDE", "SANCTION", "PROTEST", "THREATEN"}
 EVENT_NOUN_TYPES: dict[str, set[str]] = {
     "bombing": {"ASSAULT"}, "shelling": {"ASSAULT"}, "shooting": {"ASSAULT"},
     "killing": {"ASSAULT"}, "invasion": {"ASSAULT"}, "occupation": {"ASSAULT"},
@@ -72,6 +75,7 @@ HOSTILE_ACTS = {
 }  # fmt: skip
 OBLIGATION_AUX = {"must", "should"}
 RESPONSIBLE = Trigger("ACCUSE", "blame", ("dobj",), True)
+SUMMONED_IN_PROTEST = Trigger("ACCUSE", "summon", ("dobj",), True)
 RESOLUTION_PENALTY = {
     "name": 0.0, "group": 0.05, "place": 0.1, "description": 0.1, "pronoun": 0.15, "event": 0.15,
 }  # fmt: skip
@@ -194,6 +198,21 @@ def code_sentence(sentence: Span, finder: ArgumentFinder, state: ArticleState) -
 
 
 def find_trigger(token: Token) -> Match | None:
+    match = _find_trigger(token)
+    if match is not None and match.trigger.mode == "summon" and _summoned_to_protest(token):
+        return Match(SUMMONED_IN_PROTEST, token, token, match.kind)
+    return match
+
+
+def _summoned_to_protest(verb: Token) -> bool:
+    """ "summoned the ambassador to complain": an official protest, not a consultation."""
+    return any(
+        c.dep_ in {"xcomp", "advcl"} and c.lemma_ in {"complain", "protest", "condemn"}
+        for c in verb.children
+    )
+
+
+def _find_trigger(token: Token) -> Match | None:
     if token.pos_ == "VERB" and _reports_an_obligation(token):
         return Match(OBLIGATION, token, token, "verb")
     if token.pos_ == "VERB" and _reports_a_hostile_act(token):
@@ -220,7 +239,17 @@ def _reports_a_hostile_act(verb: Token) -> bool:
     if verb.lemma_ not in REPORTING_VERBS:
         return False
     reported = reported_clause(verb)
-    return reported is not None and _is_hostile(reported)
+    return reported is not None and _is_hostile(reported) and not _own_act(reported)
+
+
+def _own_act(clause: Token) -> bool:
+    """ "India says its jets struck": reporting one's own act accuses nobody."""
+    return any(
+        c.dep_ == "poss" and c.lower_ in {"its", "their", "our", "his", "her", "my"}
+        for subject in clause.children
+        if subject.dep_ == "nsubj"
+        for c in subject.children
+    )
 
 
 def _is_hostile(verb: Token) -> bool:
@@ -289,8 +318,8 @@ def _arguments(
     else:
         source_tokens = finder.subjects(verb)
     heads = [word, verb] if word is not verb else [verb]
-    if match.kind == "phrasal":  # "broke off relations with Iran": the object holds the slot
-        heads += [c for c in verb.children if c.dep_ == "dobj"]
+    if match.kind in {"phrasal", "verb"}:  # "threatened action against Russia": the object
+        heads += [c for c in verb.children if c.dep_ == "dobj"]  # holds the slot
     sources = finder.actors_of(source_tokens)
     if match.kind == "verb" and not source_tokens and finder.passive_subjects(verb):
         return [], []  # a passive with no agent: the doer is not named
@@ -326,10 +355,11 @@ def _implied_targets(
             act = _referred_act(token, earlier, doers)
             if act is not None:
                 return [finder.event_argument(act.doer, token)]
-    if match.trigger.type in LANDING:
+    if match.trigger.type in LANDING | PLACED:
         place = circumstances.clause_place(match.verb, match.word, match.verb.sent)
         source_countries = {a.actor.actor.country for a in sources}
-        if place is not None and place.country and place.country not in source_countries:
+        abroad = place is not None and place.country not in source_countries
+        if place is not None and place.country and (abroad or match.trigger.type in PLACED):
             return [finder.state_argument(place.country, match.word)]
     return []
 

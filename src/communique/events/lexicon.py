@@ -200,6 +200,7 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     ("pull", "back"): _t("RETREAT", None, "from", needs_target=False),
     ("renege", "on"): _t("REJECT", None, "on"),
     ("open", "fire"): _t("ASSAULT", "firearms", "on", "at"),
+    ("call", "in"): _t("CONSULT", "summon", "dobj"),
     ("order", "out"): _t("SANCTION", "expel_diplomats", "dobj"),
 }
 
