@@ -26,6 +26,13 @@ COLUMNS = ("name", "aliases", "country", "sector", "role", "from", "to")
 SECTORS = frozenset({"GOV", "MIL", "LEG", "OPP", "REB", "PTY", "JUD", "IGO", "NGO", "MED"})
 IGO = "IGO"
 FIRST_NAME_SIMILARITY = 0.75  # "Serguei" ~ "Sergey", "Mohammad" ~ "Mohammed"
+MIN_FUZZY_LENGTH = 4  # below this one letter is a different name: "Li" vs "Lin"
+# A leading title says nothing about which person is meant ("King Abdulaziz" is not King Salman
+# bin Abdulaziz), so forms and mentions that start with one are matched exactly or not at all.
+_TITLE_WORDS = """king queen prince princess crown emperor empress sultan emir sheikh shaikh pope
+    president dr sir lord lady mullah ayatollah sayyed sayyid archbishop daw begum colonel general
+    mr mrs ms"""
+TITLES = frozenset(_TITLE_WORDS.split())
 
 
 @dataclass(frozen=True)
@@ -113,18 +120,28 @@ def load_rows(source: Source | None = None) -> tuple[ActorRow, ...]:
 
 
 def _similar(a: str, b: str) -> bool:
-    return a == b or SequenceMatcher(None, a, b).ratio() >= FIRST_NAME_SIMILARITY
+    if a == b:
+        return True
+    if min(len(a), len(b)) < MIN_FUZZY_LENGTH:
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= FIRST_NAME_SIMILARITY
+
+
+def _initial_of(short: str, full: str) -> bool:
+    return short == full or (len(short) == 1 and full.startswith(short))
 
 
 def _middles_agree(shorter: list[str], longer: list[str]) -> bool:
-    """Every middle name of `shorter` appears, in order, in `longer` (an initial counts)."""
+    """Every middle name of `shorter` appears, in order, in `longer` ("W" stands for "Walker")."""
     rest = iter(longer)
-    return all(any(word == other or other.startswith(word) for other in rest) for word in shorter)
+    return all(any(_initial_of(word, other) for other in rest) for word in shorter)
 
 
 def _same_person(mention: list[str], form: list[str]) -> bool:
     """Same surname, similar first name, and the middle names of one contained in the other."""
     if len(mention) < 2 or len(form) < 2 or mention[-1] != form[-1]:
+        return False
+    if mention[0] in TITLES or form[0] in TITLES:
         return False
     if not _similar(mention[0], form[0]):
         return False
