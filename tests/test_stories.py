@@ -85,6 +85,18 @@ def test_a_name_inside_a_longer_one_is_the_same_person():
     assert members(group([a, b])) == [["e1", "e2"]]
 
 
+def test_one_country_s_armed_forces_however_named_are_one_actor():
+    army = Side("a-army", "Myanmar's army", "org", "MMR", "MIL")
+    military = Side("a-military", "the military", "group", "MMR", "MIL")
+    a = meeting("e1", "a1", type="COERCE", source=army, target=CASTRO, mode="detention")
+    b = replace(a, event_id="e2", article_id="a2", source=military)
+    assert "Myanmar's army and the military: the country's MIL body, generically named" in (
+        join_reasons(a, b) or []
+    )
+    militia = Side("a-rsf", "Rapid Support Forces", "group", "MMR", "MIL")
+    assert join_reasons(a, replace(b, source=militia)) is None
+
+
 def test_a_city_inside_its_country_agrees():
     country_wide = meeting("e2", "a2", place="Switzerland", lat=47.0, lon=8.0)
     assert join_reasons(meeting("e1", "a1"), country_wide) is not None

@@ -32,7 +32,16 @@ SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}  # joint acts: actor order carries
 # CONSULT modes by manner: a phone call and a meeting of the same pair are two happenings.
 CONSULT_MANNER = {"phone": "remote", "meeting": "in person", "visit": "in person",
                   "host": "in person", "summon": "in person"}  # fmt: skip
-ACTING_FOR_STATE = {"GOV", "MIL"}  # sectors whose acts a report may give to the state itself
+ACTING_FOR_STATE = {"GOV", "MIL"}
+# Words that only say which of a country's institutions is meant: "Myanmar's army" and
+# "Myanmar's military", "Niger's military junta" and "Niger coup leaders" are one actor.
+GENERIC_WORDS = {
+    "MIL": {"army", "military", "armed", "forces", "troops", "soldiers", "junta", "coup",
+            "leaders", "generals"},
+    "GOV": {"government", "authorities", "officials", "administration", "leaders",
+            "leadership", "regime"},
+    "COP": {"police", "officers", "security", "forces"},
+}  # fmt: skip  # sectors whose acts a report may give to the state itself
 UNDATED_DAYS = 7  # an event reported without a date happened in the week before publication
 FAR_KM = 100  # two cities further apart than this are two places
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}  # the most precise event anchors a story
@@ -226,7 +235,19 @@ def same_actor(a: Side | None, b: Side | None) -> str | None:
         return f"{a.name} and {b.name}: a state and its government ({a.country})"
     if a.kind == b.kind and _names_compatible(a, b):
         return f"{a.name} and {b.name}: one name within the other ({a.country})"
+    if _same_institution(a, b):
+        return f"{a.name} and {b.name}: the country's {a.sector} body, generically named"
     return None
+
+
+def _same_institution(a: Side, b: Side) -> bool:
+    """Two bodies (no person, no state) of one country and sector, each named only by the
+    sector's generic words."""
+    if {a.kind, b.kind} & {"person", "state"} or a.sector != b.sector:
+        return False
+    generic = GENERIC_WORDS.get(a.sector or "", set())
+    names = [set(_name_words(side)) - {"the"} for side in (a, b)]
+    return all(words and words <= generic for words in names)
 
 
 def _state_and_its_agent(state: Side, agent: Side) -> bool:
