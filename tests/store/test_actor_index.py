@@ -73,15 +73,34 @@ def test_person_name_parts_are_folded():
         ("Omar el-Bashir", "Omer al-Bashir", True),
         ("Omar Hassan al-Bashir", "Omer al-Bashir", True),
         ("Hamad bin Khalifa al-Thani", "Hamad bin Jassim al-Thani", False),
+        ("Donald Trump Jr.", "Donald Trump", False),
+        ("John Smith, Jr.", "John Smith Jr", True),
     ],
 )
 def test_who_could_be_whom(one, other, same):
     assert PersonName.parse(one).could_be(PersonName.parse(other)) is same
 
 
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("Raul Castro", "Raul Castro Ruz", True),
+        ("Lazaro Alberto Alvarez Casas", "Lazaro Alvarez", True),
+        ("Hamad Thani", "Hamad bin Khalifa al-Thani", True),
+        ("Raul Castro", "Raul Castro", False),  # the same length is the other tiers' business
+        ("Raul Castro", "Fidel Castro Ruz", False),
+        ("Donald Trump", "Donald Trump Jr.", False),
+        ("Lazaro Alvarez", "Lazaro Casas Alvarez Perez", True),
+        ("Lazaro Alvarez", "Lazaro Perez", False),
+    ],
+)
+def test_who_has_a_fuller_name(one, other, same):
+    assert PersonName.parse(one).is_fuller_or_shorter(PersonName.parse(other)) is same
+
+
 def test_keys_leave_out_one_word_aliases_of_people():
     keys = actor_index.keys_of(lavrov("Sergei Lavrov"))
-    assert keys == ["name:person:sergei lavrov", "surname:lavrov", "block:RUS:sl"]
+    assert keys == ["name:person:sergei lavrov", "surname:lavrov", "word:lavrov", "block:RUS:sl"]
 
 
 # -- merging across articles ---------------------------------------------------------------
@@ -127,6 +146,24 @@ def test_a_namesake_raul_goes_to_raul(store):
     assert aliases(store, "Raul Castro") == ["Raúl Castro"]
 
 
+def test_a_fuller_name_merges_within_its_country(store):
+    write(store, [Actor("Raul Castro", "person", "CUB", "MIL")])
+    write(store, [Actor("Raul Castro Ruz", "person", "CUB", "MIL")], text="2")
+    write(store, [Actor("Raul Castro Ruz", "person", None, "MIL")], text="3")
+    assert stored(store) == [("Raul Castro", "CUB")]
+    rules = store.db.execute("SELECT rule FROM actor_merges ORDER BY rowid").fetchall()
+    assert [row[0] for row in rules] == ["more-words", "name"]
+
+
+def test_a_shorter_name_two_fuller_ones_share_merges_with_neither(store):
+    write(store, [Actor("Hamad bin Khalifa al-Thani", "person", "QAT")])
+    write(store, [Actor("Hamad bin Jassim al-Thani", "person", "QAT")], text="2")
+    write(store, [Actor("Hamad al-Thani", "person", "QAT")], text="3")
+    write(store, [Actor("Donald Trump", "person", "USA")], text="4")
+    write(store, [Actor("Donald Trump Jr.", "person", "USA")], text="5")
+    assert len(stored(store)) == 5
+
+
 def test_another_country_never_merges(store):
     write(store, [Actor("Mohammed Ali", "person", "EGY")])
     write(store, [Actor("Mohammed Ali", "person", "PAK")], text="2")
@@ -170,6 +207,14 @@ def test_roles_keep_first_and_last_date_and_count_across_variants(store):
     write(store, [lavrov("Serguei Lavrov", roles=["Foreign Minister"])], "2024-02-01", "c")
     spans = store.db.execute("SELECT role, first_seen, last_seen, articles FROM actor_role_spans")
     assert [tuple(row) for row in spans] == [("Foreign Minister", "2024-01-05", "2024-03-09", 3)]
+
+
+def test_an_undated_story_dates_roles_by_its_page(store):
+    doc, article = article_on("2024-05-01", "An undated story.")
+    article.published, article.page_date = None, "2024-04-30"
+    store.write_document(doc, [ArticleResult(article, [lavrov("Sergei Lavrov", roles=["FM"])])])
+    span = store.db.execute("SELECT first_seen, last_seen FROM actor_role_spans").fetchone()
+    assert tuple(span) == ("2024-04-30", "2024-04-30")
 
 
 def test_events_point_to_the_canonical_actor(store):

@@ -8,7 +8,10 @@ looked up here among the stored ones, tier by tier, strictest first:
 2. for people, the same folded surname and a first name spelled alike (difflib ratio
    >= 0.75: Sergei, Serguei, Sergey);
 3. for people of a known country, a close spelling of the whole name (rapidfuzz ratio
-   >= 90 within the same country: Zelensky, Zelenskyy) with a first name spelled alike.
+   >= 90 within the same country: Zelensky, Zelenskyy) with a first name spelled alike;
+4. for people of a known country, the same name with more or fewer words, the first alike
+   ("Raul Castro" and "Raul Castro Ruz", "Lazaro Alvarez" and "Lazaro Alberto Alvarez
+   Casas"), within the same country.
 
 A person whose first name differs is never merged (Raul and Fidel Castro), nor one whose
 middle names disagree, nor anyone of another known country. A tier that finds several
@@ -41,6 +44,8 @@ PARTICLES = frozenset({
     "de", "del", "della", "da", "di", "do", "dos", "das", "du", "la", "le", "van", "der", "den",
     "von", "y",
 })  # fmt: skip
+# A father and son share every other word of their names: "Donald Trump Jr." is not Donald.
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 TABLES = """
 -- Lookup keys ("name:person:sergei lavrov", "surname:lavrov", "block:RUS:sl") of every
@@ -55,7 +60,7 @@ CREATE TABLE IF NOT EXISTS actor_keys (
 CREATE TABLE IF NOT EXISTS actor_merges (
     actor_id TEXT PRIMARY KEY,
     canonical_id TEXT NOT NULL REFERENCES actors(actor_id),
-    rule TEXT NOT NULL                 -- name | given-name | spelling
+    rule TEXT NOT NULL                 -- name | given-name | spelling | more-words
 );
 
 CREATE INDEX IF NOT EXISTS actor_merges_canonical ON actor_merges(canonical_id);
@@ -79,15 +84,22 @@ class PersonName:
     middle: tuple[str, ...]
     surname: str
     folded: str
+    suffix: str = ""  # jr, sr, ii, ...
 
     @classmethod
     def parse(cls, name: str) -> PersonName | None:
         """None for a single word ("Castro", "Diaz-Canel"): too little to tell people apart."""
-        words = fold(name).replace("'", "").split()
+        words = fold(name).replace("'", "").replace(",", " ").split()
+        suffix = words.pop() if len(words) > 2 and words[-1] in SUFFIXES else ""
         if len(name.split()) < 2 or len(words) < 2:
             return None
         middle = tuple(word for word in words[1:-1] if word not in PARTICLES)
-        return cls(words[0], middle, words[-1], " ".join(words))
+        return cls(words[0], middle, words[-1], " ".join(words), suffix)
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The name's words without particles: given, middles, surname."""
+        return (self.given, *self.middle, self.surname)
 
     def same_given_name(self, other: PersonName) -> bool:
         ratio = difflib.SequenceMatcher(None, self.given, other.given).ratio()
@@ -101,7 +113,19 @@ class PersonName:
         return _initials(self.middle) == _initials(other.middle)
 
     def could_be(self, other: PersonName) -> bool:
-        return self.same_given_name(other) and self.middles_agree(other)
+        return (
+            self.suffix == other.suffix
+            and self.same_given_name(other)
+            and self.middles_agree(other)
+        )
+
+    def is_fuller_or_shorter(self, other: PersonName) -> bool:
+        """The same first name, and the shorter name's words all in the longer, in order."""
+        if self.given != other.given or self.suffix != other.suffix:
+            return False
+        shorter, longer = sorted((self.words, other.words), key=len)
+        remaining = iter(longer)
+        return len(shorter) < len(longer) and all(word in remaining for word in shorter)
 
 
 def _initials(words: Iterable[str]) -> str:
@@ -118,6 +142,7 @@ def keys_of(actor: Actor) -> list[str]:
     person = PersonName.parse(actor.name) if actor.kind == "person" else None
     if person is not None:
         keys.append(f"surname:{person.surname}")
+        keys += [f"word:{word}" for word in person.words[1:]]
         if actor.country:
             keys.append(block_key(actor.country, person))
     return list(dict.fromkeys(keys))
@@ -143,7 +168,7 @@ def block_key(country: str, person: PersonName) -> str:
 @dataclass(frozen=True)
 class Match:
     actor_id: str
-    rule: str  # name | given-name | spelling
+    rule: str  # name | given-name | spelling | more-words
 
 
 def find_match(db: sqlite3.Connection, actor: Actor) -> Match | None:
@@ -151,7 +176,9 @@ def find_match(db: sqlite3.Connection, actor: Actor) -> Match | None:
     tiers = [("name", _by_name)]
     person = PersonName.parse(actor.name) if actor.kind == "person" else None
     if person is not None:
-        tiers += [("given-name", _by_surname), ("spelling", _by_spelling)]
+        tiers += [
+            ("given-name", _by_surname), ("spelling", _by_spelling), ("more-words", _by_words),
+        ]  # fmt: skip
     for rule, tier in tiers:
         candidates = [row for row in tier(db, actor, person) if _country_fits(actor, row)]
         if candidates:
@@ -176,6 +203,19 @@ def _by_spelling(db: sqlite3.Connection, actor: Actor, person: PersonName | None
         return []  # a close spelling alone is too weak without a country to agree on
     rows = _candidates(db, [block_key(actor.country, person)], "person")
     return [row for row in rows if _spelled_alike(person, row, exact_surname=False)]
+
+
+def _by_words(db: sqlite3.Connection, actor: Actor, person: PersonName | None) -> list[Any]:
+    assert person is not None
+    if not actor.country:
+        return []  # "Mohammed Ali" in "Mohammed Ali Jinnah" needs a country to agree on
+    rows = _candidates(db, [f"word:{word}" for word in person.words[1:]], "person")
+    return [row for row in rows if row["country"] == actor.country and _fuller(person, row)]
+
+
+def _fuller(person: PersonName, row: sqlite3.Row) -> bool:
+    stored = PersonName.parse(row["name"])
+    return stored is not None and person.is_fuller_or_shorter(stored)
 
 
 def _spelled_alike(person: PersonName, row: sqlite3.Row, *, exact_surname: bool) -> bool:

@@ -194,7 +194,8 @@ class Store:
         self.db.executemany(
             "INSERT OR IGNORE INTO actor_roles (actor_id, article_id, role, published)"
             " VALUES (?, ?, ?, ?)",
-            [(actor_id, article.article_id, role, article.published) for role in actor.roles],
+            # An undated story cut from a dated page was seen on the page's date.
+            [(actor_id, article.article_id, role, article.reference_date) for role in actor.roles],
         )
 
     def _insert_event(self, event: Event, article: Article) -> None:
