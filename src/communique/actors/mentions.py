@@ -19,6 +19,10 @@ ORG_LABELS = {"ORG"}
 STATE_LABELS = {"GPE"}
 NAME_LABELS = {"GPE", "PERSON", "ORG", "LOC", "PRODUCT", "FAC"}
 NAME_DEPS = {"compound", "amod", "nmod", "poss"}
+TITLE_ABBREVIATIONS = {
+    "gen", "lt", "col", "maj", "capt", "sgt", "adm", "brig", "pres", "sen", "rep", "gov",
+    "amb", "cmdr", "pm", "fm",
+}  # fmt: skip
 # Capitalised words of titles that are no first names: "Foreign Minister", "Prime Minister".
 TITLE_MODIFIERS = {
     "foreign", "defence", "defense", "interior", "prime", "vice", "deputy", "senior", "chief",
@@ -109,13 +113,21 @@ def _strip_title_words(ent: Span) -> Span:
     Miguel Diaz-Canel"), a trailing possessive dropped ("Maduro's"), and a first name the
     model left out taken in ("Therese Kayikwamba Wagner", tagged NORP + PERSON)."""
     doc, start, end = ent.doc, ent.start, ent.end
-    while start < end - 1 and doc[start].lower_ in sectors.TITLE_WORDS:
+    while start < end - 1 and _is_title_word(doc[start]):
         start += 1
     while end - 1 > start and doc[end - 1].lower_ in {"'s", "’s", "'", "’"}:
         end -= 1
     if start == ent.start and start > 0 and _is_lost_first_name(doc[start - 1]):
         start -= 1
     return doc[start:end]
+
+
+def _is_title_word(token: Token) -> bool:
+    """A rank, title, abbreviation ("Gen.") or nationality heading a name."""
+    word = token.lower_.rstrip(".")
+    if word in sectors.TITLE_WORDS or word in TITLE_ABBREVIATIONS:
+        return True
+    return token.ent_type_ in {"NORP", "GPE"} and geo.country_code(token.text) is not None
 
 
 def _is_lost_first_name(token: Token) -> bool:
@@ -151,7 +163,7 @@ def _title_start(ent: Span) -> int:
 
 def person_mention(ent: Span) -> Mention:
     name = _strip_title_words(ent)
-    title_words = [t for t in ent.doc[ent.start : name.start]]
+    title_words = [t for t in ent.doc[ent.start : name.start]]  # inside the entity
     title_words = sorted(set(title_words) | set(_title_tokens(name)), key=lambda t: t.i)
     roles = []
     if title_words:

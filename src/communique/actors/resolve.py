@@ -11,10 +11,15 @@ from spacy.tokens import Token
 
 from communique import geo
 from communique.actors import sectors
+from communique.actors.gazetteer import known_actor
 from communique.actors.mentions import Mention
 from communique.model import Actor
 
 TRANSLITERATION_SIMILARITY = 0.75
+REGIONAL_WORDS = {
+    "western", "arab", "african", "european", "asian", "gulf", "international", "foreign",
+    "world", "regional", "global", "muslim", "latin", "nordic", "baltic", "unnamed", "allied",
+}  # fmt: skip
 
 
 def fold(text: str) -> str:
@@ -176,14 +181,45 @@ def _country_of_words(words: list[Token]) -> str | None:
     return None
 
 
-def settle_home_country(actors: list[Actor], home: str | None) -> None:
-    """Officials and groups the article gives no country ("President X", "police") belong,
-    in a story about one country, to that country."""
+def settle_home_country(actors: list[Actor], home: str | None, *, only_country: bool) -> None:
+    """Groups the article gives no country ("police", "protesters") belong to the story's
+    country; officials ("President X") only when the story names no other country, since a
+    wrong country vetoes a match where a missing one does not."""
     if home is None:
         return
     for actor in actors:
-        if actor.country is None and actor.sector and actor.kind in {"person", "group"}:
+        if actor.country is not None or not actor.sector:
+            continue
+        is_local_group = actor.kind == "group" and not _regional(actor.name)
+        if is_local_group or (actor.kind == "person" and only_country):
             actor.country = home
+
+
+def _regional(name: str) -> bool:
+    """ "Western leaders", "Arab states": a region's, not a country's."""
+    return bool(set(fold(name).split()) & REGIONAL_WORDS)
+
+
+def apply_gazetteer(actors: list[Actor]) -> None:
+    """Well-known people get their country and sector from the gazetteer (the text often
+    names "President Trump" without a country); the text's own roles stay."""
+    for actor in actors:
+        if actor.kind != "person":
+            continue
+        known = next(filter(None, (known_actor(n) for n in [actor.name, *actor.aliases])), None)
+        if known is None:
+            continue
+        actor.country = known.country
+        actor.sector = actor.sector or known.sector
+        if fold(known.name) not in {fold(n) for n in [actor.name, *actor.aliases]}:
+            actor.aliases.append(known.name)
+
+
+def default_sectors(actors: list[Actor]) -> None:
+    """A titled person of unknown sector ("Russian leader X") is taken as government."""
+    for actor in actors:
+        if actor.kind == "person" and actor.sector is None and actor.roles:
+            actor.sector = "GOV"
 
 
 def _body_name(mention: Mention) -> str:

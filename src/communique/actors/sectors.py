@@ -122,6 +122,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         r"gendarmerie",
         r"security forces",
         r"security services?",
+        r"special services?",
         r"security agen(?:cy|cies|ts)",
         r"intelligence",
         r"secret service",

@@ -17,7 +17,12 @@ from spacy.tokens import Span, Token
 
 from communique import geo, nlp
 from communique.actors.mentions import Mention, find_mentions
-from communique.actors.resolve import ArticleActors, settle_home_country
+from communique.actors.resolve import (
+    ArticleActors,
+    apply_gazetteer,
+    default_sectors,
+    settle_home_country,
+)
 from communique.clean.metadata import DATELINE, MIXED_DATELINE, place_name
 from communique.events import cameo, circumstances
 from communique.events.arguments import (
@@ -132,6 +137,7 @@ def code_article(article: Article) -> ArticleResult:
     mentions = [find_mentions(p.doc) for p in paragraphs]
     state = ArticleState(article, ArticleActors())
     state.actors.register([m for found in mentions for m in found])
+    apply_gazetteer(state.actors.people)
     for paragraph, found in zip(paragraphs, mentions, strict=True):
         finder = ArgumentFinder(state.actors, found, paragraph.offset)
         for sentence in paragraph.doc.sents:
@@ -144,20 +150,24 @@ def code_article(article: Article) -> ArticleResult:
             state.last_person = _subject_person(sentence, finder) or state.last_person
     dateline = dateline or _place(article.dateline)
     circumstances.fill_places(state.events, dateline)
-    settle_home_country(state.actors.actors, _home_country(dateline, mentions))
+    home, only_country = _home_country(dateline, mentions)
+    settle_home_country(state.actors.actors, home, only_country=only_country)
+    default_sectors(state.actors.actors)
     return ArticleResult(article, state.actors.actors, _deduplicate(state.events))
 
 
-def _home_country(dateline: Place | None, mentions: list[list[Mention]]) -> str | None:
-    """The country a story is about: its dateline's, else the country named in at least
-    half of its country mentions."""
+def _home_country(dateline: Place | None, mentions: list[list[Mention]]) -> tuple[str | None, bool]:
+    """The country a story is about (its dateline's, else the one named in at least half of
+    its country mentions), and whether it is the only country the story names."""
+    counts = Counter(m.country for found in mentions for m in found if m.country)
+    counts.pop("IGO", None)
     if dateline is not None and dateline.country:
-        return dateline.country
-    counts = Counter(m.country for found in mentions for m in found if m.kind == "state")
+        return dateline.country, set(counts) <= {dateline.country}
     if not counts:
-        return None
+        return None, False
     country, count = counts.most_common(1)[0]
-    return country if count * 2 >= sum(counts.values()) else None
+    home = country if count * 2 >= sum(counts.values()) else None
+    return home, len(counts) == 1
 
 
 def blank_datelines(text: str) -> tuple[str, Place | None]:
