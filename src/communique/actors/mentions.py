@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique import geo
 from communique.actors import sectors
+from communique.actors.organisations import known_organisation
 
 PERSON_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG"}
@@ -82,6 +83,9 @@ def _unnamed_mentions(doc: Doc, used: set[int]) -> list[Mention]:
         if token.is_upper and len(token) > 1 and geo.igo(token.text):
             found.append(Mention(span=doc[token.i : token.i + 1], kind="igo", country="IGO",
                                  sector="IGO"))  # fmt: skip
+        elif token.pos_ == "PROPN" and (known := known_organisation(token.text)):
+            found.append(Mention(span=doc[token.i : token.i + 1], kind="org",
+                                 country=known.country, sector=known.sector))  # fmt: skip
         elif token.pos_ == "NOUN":
             group = _group_mention(token, used)
             if group is not None:
@@ -232,6 +236,12 @@ def named_mention(ent: Span) -> Mention | None:
     igo = geo.igo(text)
     if igo:
         return Mention(span=ent, kind="igo", country="IGO", sector="IGO", roles=[])
+    known = known_organisation(text)
+    if known is not None:  # "Hamas", "the Houthis", tagged ORG, NORP or PERSON
+        return Mention(span=ent, kind="org", country=known.country, sector=known.sector)
+    if ent.label_ in STATE_LABELS and geo.is_seat_of_government(text):
+        code = geo.country_code(text)  # "Moscow said": the government, not the country
+        return Mention(span=ent, kind="government", country=code, sector="GOV")
     code = geo.country_code(text) if ent.label_ in NAME_LABELS else None
     if code:  # the small model tags some countries PERSON or ORG ("Benin", "Mozambique")
         return Mention(span=ent, kind="state", country=code)

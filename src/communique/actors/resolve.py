@@ -13,6 +13,7 @@ from communique import geo
 from communique.actors import sectors
 from communique.actors.gazetteer import known_actor
 from communique.actors.mentions import Mention
+from communique.actors.organisations import known_organisation
 from communique.model import Actor
 
 TRANSLITERATION_SIMILARITY = 0.75
@@ -227,4 +228,8 @@ def _body_name(mention: Mention) -> str:
         return geo.igo(mention.text) or mention.text
     if mention.kind == "state" and mention.country:
         return geo.country_name(mention.country) or mention.text
+    if mention.kind == "government" and mention.country:
+        return f"{geo.country_name(mention.country) or mention.country} government"
+    if mention.kind == "org" and (known := known_organisation(mention.text)):
+        return known.name
     return mention.text.removeprefix("the ").removeprefix("The ")
