@@ -37,7 +37,10 @@ COLLECTIVE_NOUNS = {
     "coalition", "alliance", "front", "service", "agency", "body", "committee", "council",
 }  # fmt: skip
 QUANTITY_NOUNS = {"thousand", "hundred", "dozen", "million", "score", "group"}
-CROWD_NOUNS = {"people", "crowd", "resident", "villager"}
+CROWD_NOUNS = {
+    "people", "crowd", "resident", "villager", "prisoner", "inmate", "detainee", "refugee",
+    "migrant",
+}  # fmt: skip
 ROLE_NOUNS = {
     "counterpart", "leader", "leadership", "delegation", "envoy", "host", "nation", "power",
     "government",

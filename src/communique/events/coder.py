@@ -40,6 +40,7 @@ from communique.events.lexicon import (
     PHRASAL,
     VERBS,
     Trigger,
+    lemma_of,
     light_verb_trigger,
 )
 from communique.model import Actor, Article, ArticleResult, Event, Place
@@ -229,11 +230,11 @@ def _find_trigger(token: Token) -> Match | None:
         return Match(ALLEGATION, token, token, "verb")
     if token.pos_ == "VERB":
         for child in token.children:
-            phrasal = PHRASAL.get((token.lemma_, child.lower_))
+            phrasal = PHRASAL.get((lemma_of(token), child.lower_))
             if phrasal and child.dep_ in {"prt", "prep", "advmod"}:
                 return Match(phrasal, token, token, "phrasal")
-        if token.lemma_ in VERBS:
-            return Match(VERBS[token.lemma_], token, token, "verb")
+        if lemma_of(token) in VERBS:
+            return Match(VERBS[lemma_of(token)], token, token, "verb")
     if token.pos_ == "VERB" and _holds_responsible(token):
         return Match(RESPONSIBLE, token, token, "verb")
     if token.pos_ == "NUM" and token.ent_type_ == "MONEY" and token.dep_ == "dobj":
@@ -243,10 +244,26 @@ def _find_trigger(token: Token) -> Match | None:
     return None
 
 
+def _national_owner(noun: Token) -> tuple[Token, str] | None:
+    """The nationality adjective of an attack noun: "Indian air strikes" are India's."""
+    if NOUNS.get(noun.lemma_.lower(), None) is None or NOUNS[noun.lemma_.lower()].type not in {
+        "ASSAULT",
+        "SANCTION",
+        "MOBILIZE",
+    }:
+        return None
+    for child in noun.lefts:
+        if child.dep_ in {"amod", "compound"} and child.text[:1].isupper():
+            code = geo.country_code(child.text)
+            if code:
+                return child, code
+    return None
+
+
 def _reports_a_hostile_act(verb: Token) -> bool:
     """ "Ghafoor said Indian jets had crossed the LoC", "the authorities believe Russian
     services were involved": saying that someone did harm is an accusation."""
-    if verb.lemma_ not in REPORTING_VERBS:
+    if lemma_of(verb) not in REPORTING_VERBS:
         return False
     reported = reported_clause(verb)
     return reported is not None and _is_hostile(reported) and not _own_act(reported)
@@ -263,7 +280,7 @@ def _own_act(clause: Token) -> bool:
 
 
 def _is_hostile(verb: Token) -> bool:
-    lemma = verb.lemma_
+    lemma = lemma_of(verb)
     if lemma in HOSTILE_ACTS or (lemma in VERBS and VERBS[lemma].type in {"ASSAULT", "COERCE"}):
         return True
     return any(
@@ -282,7 +299,7 @@ def _holds_responsible(verb: Token) -> bool:
 
 def _reports_an_obligation(verb: Token) -> bool:
     """ "Russia said Sudan must return the helicopter": a demand on the clause's subject."""
-    if verb.lemma_ not in SPEECH_VERBS:
+    if lemma_of(verb) not in SPEECH_VERBS:
         return False
     return any(
         c.dep_ == "ccomp" and any(a.lower_ in OBLIGATION_AUX for a in c.children if a.dep_ == "aux")
@@ -293,13 +310,13 @@ def _reports_an_obligation(verb: Token) -> bool:
 def _noun_trigger(noun: Token) -> Match | None:
     lemma = "fund" if noun.ent_type_ == "MONEY" else noun.lemma_.lower()
     if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ == "VERB":
-        trigger = light_verb_trigger(noun.head.lemma_, lemma)
+        trigger = light_verb_trigger(lemma_of(noun.head), lemma)
         return Match(trigger, noun, noun.head, "light") if trigger else None
     carrier = noun.head.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "with" and carrier.pos_ == "VERB":
-        trigger = light_verb_trigger(carrier.lemma_, lemma)  # "hit the junta with sanctions"
+        trigger = light_verb_trigger(lemma_of(carrier), lemma)  # "hit the junta with sanctions"
         return Match(trigger, noun, carrier, "light") if trigger else None
-    has_owner = any(c.dep_ == "poss" for c in noun.children)
+    has_owner = any(c.dep_ == "poss" for c in noun.children) or _national_owner(noun)
     if has_owner and lemma in NOUNS and noun.dep_ not in {"dobj", "pobj"}:
         return Match(NOUNS[lemma], noun, noun, "noun")
     return None
@@ -323,14 +340,17 @@ def _arguments(
     match: Match, finder: ArgumentFinder, earlier: list[Act]
 ) -> tuple[list[Argument], list[Argument]]:
     verb, word = match.verb, match.word
+    national: list[Argument] = []
     if match.kind == "noun":
         source_tokens = [c for c in word.children if c.dep_ == "poss"]
+        if not source_tokens and (owner := _national_owner(word)) is not None:
+            national = [finder.state_argument(owner[1], owner[0])]  # "Indian air strikes"
     else:
         source_tokens = finder.subjects(verb)
     heads = [word, verb] if word is not verb else [verb]
     if match.kind in {"phrasal", "verb"}:  # "threatened action against Russia": the object
         heads += [c for c in verb.children if c.dep_ == "dobj"]  # holds the slot
-    sources = finder.actors_of(source_tokens)
+    sources = finder.actors_of(source_tokens) or national
     if match.kind == "verb" and not source_tokens and finder.passive_subjects(verb):
         return [], []  # a passive with no agent: the doer is not named
     if match.kind == "verb" and any(c.dep_ == "agent" for c in verb.children):
@@ -415,6 +435,8 @@ def _event(
 ) -> Event:
     assertion = assess(match.verb)
     plover_type, mode = match.trigger.type, match.trigger.mode
+    if mode == "obstruct" and source.actor.actor.sector in {"GOV", "COP", "MIL"}:
+        plover_type, mode = "COERCE", "blockade"  # roads blocked by police restrict others
     announced = _announced_type(plover_type, assertion)
     if announced is not None:
         plover_type, mode = announced

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 
 @dataclass(frozen=True)
 class Trigger:
@@ -71,6 +73,13 @@ VERBS: dict[str, Trigger] = {
     "suspend": _t("SANCTION", "suspend", "with", "to", "dobj"),
     "freeze": _t("SANCTION", None, "with"),
     "storm": _t("ASSAULT", None, "dobj"),
+    "wound": _t("ASSAULT", None, "dobj"),
+    "beat": _t("ASSAULT", "beat", "dobj"),
+    "destroy": _t("ASSAULT", "destroy", "dobj"),
+    "demolish": _t("COERCE", "demolish", "dobj"),
+    "hack": _t("COERCE", "cyber", "into", "dobj"),
+    "block": _t("PROTEST", "obstruct", "dobj", needs_target=False),
+    "evict": _t("COERCE", "expel", "dobj"),
     "clash": _t("ASSAULT", "clash", "with"),
     "execute": _t("ASSAULT", "execute", "dobj"),
     "torture": _t("ASSAULT", "torture", "dobj"),
@@ -201,6 +210,10 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     ("renege", "on"): _t("REJECT", None, "on"),
     ("open", "fire"): _t("ASSAULT", "firearms", "on", "at"),
     ("call", "in"): _t("CONSULT", "summon", "dobj"),
+    ("beat", "up"): _t("ASSAULT", "beat", "dobj"),
+    ("blow", "up"): _t("ASSAULT", "explosives", "dobj"),
+    ("force", "out"): _t("ASSAULT", "expel", "dobj"),
+    ("drive", "out"): _t("ASSAULT", "expel", "dobj"),
     ("order", "out"): _t("SANCTION", "expel_diplomats", "dobj"),
 }
 
@@ -268,6 +281,7 @@ NOUNS: dict[str, Trigger] = {
     "protest": _t("PROTEST", None, "against", needs_target=False),
     "demonstration": _t("PROTEST", None, "against", needs_target=False),
     "rally": _t("PROTEST", None, "against", needs_target=False),
+    "riot": _t("PROTEST", "riot", "against", needs_target=False),
     "warning": _t("THREATEN", None, "to", "dative"),
     "ultimatum": _t("THREATEN", "ultimatum", "to", "dative"),
     "criticism": _t("ACCUSE", None, "of", "at"),
@@ -380,6 +394,20 @@ LIGHT_VERBS: dict[str, set[str]] = {
 
 
 LIGHT_PAIR_NOUNS = {noun for _, noun in LIGHT_PAIRS}
+KNOWN_VERBS = (
+    set(VERBS)
+    | {verb for verb, _ in PHRASAL}
+    | {verb for verb, _ in LIGHT_PAIRS}
+    | {verb for verbs in LIGHT_VERBS.values() for verb in verbs}
+)
+
+
+def lemma_of(token: Token) -> str:
+    """The token's lemma, mended where the small model clips an "e" ("staged" -> "stag")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ in {"VERB", "AUX"} and lemma not in KNOWN_VERBS and lemma + "e" in KNOWN_VERBS:
+        return lemma + "e"
+    return lemma
 
 
 def light_verb_trigger(verb_lemma: str, noun_lemma: str) -> Trigger | None:
