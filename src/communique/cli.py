@@ -518,6 +518,21 @@ def serve(
 # -- evaluation --------------------------------------------------------------------------
 
 
+@app.command()
+def bench(
+    articles: Annotated[int, typer.Option(min=1, help="Articles in the synthetic corpus.")] = 2000,
+    corpus: Annotated[
+        Path | None, typer.Option(help="Measure on this folder of JSON Lines instead.")
+    ] = None,
+    workers: Annotated[int, typer.Option(min=0, help="Processes; 0: one per core.")] = 0,
+) -> None:
+    """Measure ingest against plain spaCy on the same texts and cores; print one JSON object."""
+    from communique.bench import benchmark
+
+    figures = benchmark(articles=articles, corpus=corpus, workers=workers)
+    typer.echo(json.dumps(figures))
+
+
 @app.command("eval")
 def eval_command(
     gold: Annotated[Path, typer.Argument(help="Gold JSON Lines (or one record as .json).")],

@@ -33,6 +33,7 @@ from communique.pipeline import (
 
 SkipHashes = Callable[[str], bool]
 TIME_LIMIT = 120.0  # seconds to clean one document, and to code each of its articles
+MAX_CHARACTERS = 5_000_000  # no news page is longer; a 50 MB line would only stall the cleaner
 
 
 @dataclass
@@ -222,6 +223,10 @@ def clean_work(
     """Clean one document under the time limit: work an executor places on a worker."""
     if isinstance(item, Failure):
         return item
+    size = len(item.text or item.html or "")
+    if size > MAX_CHARACTERS:
+        reason = f"{size:,} characters, over the limit of {MAX_CHARACTERS:,} for one page"
+        return Failure(stage="clean", source=item.source, reason=reason)
     work = partial(clean, item)
     cleaned = attempt("clean", item.source, work, limit=time_limit)
     return cleaned if isinstance(cleaned, Failure) else cleaned[0]

@@ -165,4 +165,9 @@ def warc_documents(path: str, source: str | None = None) -> Iterator[Item]:
         yield Failure(stage="read", source=source or path, reason=one_line(error))
         return
     with stream:
-        yield from warc_records(stream, source or path)
+        found = 0
+        for item in warc_records(stream, source or path):
+            found += 1
+            yield item
+    if not found:  # warcio ends quietly on a file cut inside its first gzip member
+        yield Failure(stage="read", source=source or path, reason="no complete WARC record")
