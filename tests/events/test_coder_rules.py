@@ -129,3 +129,4 @@ def test_repeated_reports_of_one_meeting_are_one_event():
     )
     consults = [e for e in code(text) if e.type == "CONSULT"]
     assert len(consults) == 1
+    assert consults[0].mentions == 2

@@ -36,6 +36,10 @@ COLLECTIVE_NOUNS = {
     "group", "force", "unit", "movement", "faction", "organization", "organisation", "party",
     "coalition", "alliance", "front", "service", "agency", "body", "committee", "council",
 }  # fmt: skip
+PLACE_NOUNS = {
+    "city", "town", "village", "territory", "region", "area", "province", "district", "base",
+    "camp", "airfield", "airbase", "border", "site", "target", "position", "airspace", "soil",
+}  # fmt: skip
 QUANTITY_NOUNS = {"thousand", "hundred", "dozen", "million", "score", "group"}
 CROWD_NOUNS = {
     "people", "crowd", "resident", "villager", "prisoner", "inmate", "detainee", "refugee",
@@ -127,10 +131,10 @@ class ArgumentFinder:
         for head in heads:
             for act in (c for c in head.children if c.dep_ in {"xcomp", "advcl"}):
                 objects = [c for c in act.children if c.dep_ == "dobj"]
-                for slot in ("dative", "to", "with", "dobj", "against", "on", "in"):
+                for slot in ("dative", "to", "with", "dobj", "against", "on", "in", "ccomp"):
                     tokens = self.slot([act, *objects], slot)
                     if tokens and self.actors_of(tokens):
-                        return tokens
+                        return tokens  # "marched to demand that X resign": X
         return []
 
     def _antecedent(self, token: Token, verb: Token) -> Token:
@@ -241,6 +245,8 @@ class ArgumentFinder:
             return [self._phrase_argument(actor, token, "group")]
         if lemma in ROLE_NOUNS and (countries or token.tag_ == "NNS"):  # "Western leaders"
             sector = sector or "GOV"
+        if lemma in PLACE_NOUNS and countries:  # "Congolese cities": Congo's
+            return [self.state_argument(countries[0], token)]
         plural_of_a_country = token.tag_ == "NNS" and countries and not _is_event_noun(token)
         if lemma in CROWD_NOUNS or plural_of_a_country:
             sector = sector or "CVL"  # "people marched", "Algerian landowners": civilians
@@ -284,6 +290,13 @@ class ArgumentFinder:
     def _owner(self, code: str, modifier: Token, thing: Token) -> Argument:
         """ "Cambodian military targets" belong to the Cambodian military; "an Indian
         proposal" to India."""
+        if _is_event_noun(thing) or thing.lemma_.lower() in PLACE_NOUNS:
+            # "the US military strike": the US military struck; "Congolese cities": Congo
+            owner = " ".join(t.text for t in thing.lefts if t.dep_ in {"amod", "compound"})
+            sector = sectors.sector_of_title(owner) if owner else None
+            if sector is None:
+                return self._argument(self.actors.state(code), modifier, "group")
+            return self._argument(self.actors.group(owner, code, sector), modifier, "group")
         sector = sectors.sector_of_title(_phrase_text(thing))
         if sector is None:
             return self._argument(self.actors.state(code), modifier, "group")

@@ -146,7 +146,7 @@ def code_article(article: Article) -> ArticleResult:
             state.episode = episode_date(sentence, article.reference_date) or state.episode
             for event in code_sentence(sentence, finder, state):
                 state.events.append(event)
-                if event.target is not None:
+                if event.target is not None and not _has_crowd(event):
                     state.last_pair = finder.last_pair = _actors_of(event)
             state.last_person = _subject_person(sentence, finder) or state.last_person
     dateline = dateline or _place(article.dateline)
@@ -325,11 +325,11 @@ def _noun_trigger(noun: Token) -> Match | None:
 def build_events(
     match: Match, sentence: Span, finder: ArgumentFinder, state: ArticleState
 ) -> Iterator[Event]:
-    sources, targets = _arguments(match, finder, state.acts)
+    sources, targets, filled = _arguments(match, finder, state.acts)
     if not sources:
         return
     state.acts += [Act(match.trigger.type, s.actor.actor) for s in sources]
-    for source, target in _pairs(match.trigger, sources, targets):
+    for source, target in _pairs(match.trigger, sources, targets, filled=bool(filled)):
         event = _event(match, sentence, finder, state, source, target)
         if event.mode == "commitment" and event.target is None:
             continue  # a commitment is made to someone
@@ -338,7 +338,8 @@ def build_events(
 
 def _arguments(
     match: Match, finder: ArgumentFinder, earlier: list[Act]
-) -> tuple[list[Argument], list[Argument]]:
+) -> tuple[list[Argument], list[Argument], list[Token]]:
+    """Sources, targets, and the tokens that filled a target slot but named no actor."""
     verb, word = match.verb, match.word
     national: list[Argument] = []
     if match.kind == "noun":
@@ -352,11 +353,11 @@ def _arguments(
         heads += [c for c in verb.children if c.dep_ == "dobj"]  # holds the slot
     sources = finder.actors_of(source_tokens) or national
     if match.kind == "verb" and not source_tokens and finder.passive_subjects(verb):
-        return [], []  # a passive with no agent: the doer is not named
+        return [], [], []  # a passive with no agent: the doer is not named
     if match.kind == "verb" and any(c.dep_ == "agent" for c in verb.children):
         if not match.trigger.needs_target:
-            return sources, []  # "jets were scrambled by the military": no target
-        return sources, finder.actors_of(finder.passive_subjects(verb))
+            return sources, [], []  # "jets were scrambled by the military": no target
+        return sources, finder.actors_of(finder.passive_subjects(verb)), []
     slots = match.trigger.slots
     if match.trigger.type in SYMMETRIC and len(sources) > 1:
         slots = tuple(s for s in slots if s != "xcomp")  # "A and B agreed to ...": a joint act
@@ -365,9 +366,9 @@ def _arguments(
         tokens = finder.slot(heads, slot)
         targets = finder.actors_of(tokens)
         if targets:
-            return sources, targets
+            return sources, targets, []
         filled = filled or tokens
-    return sources, _implied_targets(match, finder, filled, sources, earlier)
+    return sources, _implied_targets(match, finder, filled, sources, earlier), filled
 
 
 def _implied_targets(
@@ -409,7 +410,7 @@ def _referred_act(token: Token, earlier: list[Act], doers: set[str]) -> Act | No
 
 
 def _pairs(
-    trigger: Trigger, sources: list[Argument], targets: list[Argument]
+    trigger: Trigger, sources: list[Argument], targets: list[Argument], *, filled: bool
 ) -> Iterator[tuple[Argument, Argument | None]]:
     if targets:
         for source in sources:
@@ -418,7 +419,7 @@ def _pairs(
                     yield source, target
     elif trigger.type in SYMMETRIC:
         yield from combinations(sources, 2)  # "Iran and Saudi Arabia agreed": a joint act
-    elif trigger.needs_target and len(sources) == 2 and trigger.type in MUTUAL:
+    elif trigger.needs_target and len(sources) == 2 and trigger.type in MUTUAL and not filled:
         yield sources[0], sources[1]  # "Iran and Saudi Arabia froze relations": a mutual act
     elif not trigger.needs_target:
         for source in sources:
@@ -491,6 +492,11 @@ def _subject_person(sentence: Span, finder: ArgumentFinder) -> Actor | None:
     return None
 
 
+def _has_crowd(event: Event) -> bool:
+    """Whether a crowd takes part: "the two sides" are seldom a state and its civilians."""
+    return any(a.kind == "group" and a.sector == "CVL" for a in _actors_of(event))
+
+
 def _actors_of(event: Event) -> list[Actor]:
     return [event.source.actor] + ([event.target.actor] if event.target else [])
 
@@ -501,8 +507,11 @@ def _deduplicate(events: list[Event]) -> list[Event]:
     """
     kept: list[Event] = []
     for event in events:
-        if not any(_same_occurrence(event, earlier) for earlier in kept):
+        earlier = next((e for e in kept if _same_occurrence(event, e)), None)
+        if earlier is None:
             kept.append(event)
+        else:
+            earlier.mentions += 1  # a story counts its mentions, GDELT's NumMentions too
     return kept
 
 
