@@ -25,7 +25,7 @@ from rich.table import Table
 from communique import evaluate, ingest
 from communique.model import Failure
 from communique.pipeline import RunStats, make_executor
-from communique.store import EventFilter, Store, StoreError
+from communique.store import EventFilter, Store, StoreError, actor_index, queries
 from communique.store.exports import FORMATS, export_events, write_jsonl
 
 app = typer.Typer(
@@ -491,6 +491,150 @@ def errors(
     for row in rows:
         table.add_row(*(escape(str(row[key])) for key in ("stage", "source", "reason", "time")))
     Console().print(table)
+
+
+# -- actors ------------------------------------------------------------------------------
+
+
+@app.command("actors")
+def actors_command(
+    db: Db,
+    country: Annotated[str | None, typer.Option(help="ISO alpha-3 code, or IGO.")] = None,
+    sector: Annotated[str | None, typer.Option(help="GOV, MIL, COP, LEG, ... or IGO.")] = None,
+    name: Annotated[str | None, typer.Option(help="Part of a name or alias.")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many actors.")] = 50,
+    format_: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
+) -> None:
+    """List the actors of a database, most active first: aliases, country, sector, roles."""
+    if format_ not in ("table", "jsonl"):
+        raise fail(f"unknown format {format_!r}: use table or jsonl")
+    with open_store(db) as store:
+        records = actor_records(store.db, country=country, sector=sector, name=name, limit=limit)
+    if format_ == "jsonl":
+        write_jsonl(records, sys.stdout)
+    else:
+        Console().print(actors_table(records))
+
+
+def actor_records(
+    db: Any, *, country: str | None, sector: str | None, name: str | None, limit: int | None
+) -> list[dict[str, Any]]:
+    """One record per actor (`actors --format jsonl`), filtered; names match without accents."""
+    records = []
+    for row in actor_index.listed_actors(db, country=country, sector=sector):
+        aliases = queries.actor_aliases(db, row["actor_id"])
+        if name and not actor_index.name_matches(name, [row["name"], *aliases]):
+            continue
+        records.append(actor_record(row, aliases, queries.actor_roles(db, row["actor_id"])))
+        if limit is not None and len(records) >= limit:
+            break
+    return records
+
+
+def actor_record(
+    row: dict[str, Any], aliases: list[str], roles: list[dict[str, Any]]
+) -> dict[str, Any]:
+    keys = ("actor_id", "name", "kind", "country", "sector")
+    return {
+        **{key: row[key] for key in keys},
+        "aliases": aliases,
+        "roles": [role_record(role) for role in roles],
+        "events": row["events"],
+    }
+
+
+def role_record(role: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "title": role["role"],
+        "first_seen": role["first_seen"],
+        "last_seen": role["last_seen"],
+        "count": role["articles"],
+    }
+
+
+def actors_table(records: list[dict[str, Any]]) -> Table:
+    table = Table(caption=f"{len(records)} actors · `communique actor NAME` shows one")
+    for column in ("name", "country", "sector", "roles", "aliases", "events", "actor id"):
+        table.add_column(column, overflow="fold")
+    for record in records:
+        table.add_row(
+            escape(record["name"]),
+            record["country"] or "",
+            record["sector"] or "",
+            escape("; ".join(role["title"] for role in record["roles"])),
+            escape("; ".join(record["aliases"])),
+            str(record["events"]),
+            record["actor_id"],
+        )
+    return table
+
+
+@app.command("actor")
+def actor_command(
+    name: Annotated[str, typer.Argument(help="A name, alias, part of one, or an actor id.")],
+    db: Db,
+    format_: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
+) -> None:
+    """Show one actor: roles over time, counterparts, and events by type."""
+    if format_ not in ("table", "jsonl"):
+        raise fail(f"unknown format {format_!r}: use table or jsonl")
+    with open_store(db) as store:
+        profile = actor_profile(store.db, the_actor(store.db, name, db))
+    if format_ == "jsonl":
+        write_jsonl([profile], sys.stdout)
+    else:
+        print_profile(profile)
+
+
+def the_actor(connection: Any, name: str, db: Path) -> str:
+    """The id of the one actor a name names; none or several is an error that lists them."""
+    found = actor_index.find_actors(connection, name)
+    if not found:
+        raise fail(f"no actor named {name!r} in {db}")
+    if len(found) > 1:
+        listed = "; ".join(f"{a['name']} ({a['country'] or '-'}) {a['actor_id']}" for a in found)
+        raise fail(f"{len(found)} actors match {name!r}: {listed}; give one's id")
+    return found[0]["actor_id"]
+
+
+def actor_profile(connection: Any, actor_id: str) -> dict[str, Any]:
+    detail = queries.actor_detail(connection, actor_id) or {}
+    return {
+        **detail["actor"],
+        "aliases": detail["aliases"],
+        "roles": [role_record(role) for role in detail["roles"]],
+        "counterparts": detail["counterparts"],
+        "events_by_type": actor_index.event_counts(connection, actor_id),
+    }
+
+
+def print_profile(profile: dict[str, Any]) -> None:
+    console = Console()
+    codes = " ".join(code for code in (profile["country"], profile["sector"]) if code)
+    console.print(f"[bold]{escape(profile['name'])}[/bold] {codes}  {profile['actor_id']}")
+    if profile["aliases"]:
+        console.print(f"also {escape('; '.join(profile['aliases']))}", soft_wrap=True)
+    roles = ("title", "first_seen", "last_seen", "count")
+    console.print(rows_table("roles", profile["roles"], roles))
+    others = ("name", "country", "sector", "events", "as_source", "as_target", "types")
+    console.print(rows_table("counterparts", profile["counterparts"], others))
+    by_type = ("type", "as_source", "as_target")
+    console.print(rows_table("events", profile["events_by_type"], by_type))
+
+
+def rows_table(title: str, rows: list[dict[str, Any]], columns: tuple[str, ...]) -> Table:
+    table = Table(title=title, title_justify="left")
+    for column in columns:
+        table.add_column(column.replace("_", " "), overflow="fold")
+    for row in rows:
+        table.add_row(*(cell(row[column]) for column in columns))
+    return table
+
+
+def cell(value: Any) -> str:
+    if isinstance(value, list):
+        return escape(", ".join(value))
+    return "" if value is None else escape(str(value))
 
 
 # -- serving -----------------------------------------------------------------------------
