@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from spacy.tokens import Span, Token
@@ -444,6 +444,8 @@ def _event(
         assertion = Assertion()
     text = sentence.text.strip()
     start = finder.offset + sentence.start_char + len(sentence.text) - len(sentence.text.lstrip())
+    if plover_type == "PROTEST":
+        source = _as_protesters(source, state.actors)
     event = Event(
         type=plover_type,
         mode=mode,
@@ -463,6 +465,18 @@ def _event(
     circumstances.date_event(event, match.verb, sentence, state.article, state.episode)
     event.location = circumstances.clause_place(match.verb, match.word, sentence)
     return event
+
+
+def _as_protesters(source: Argument, actors: ArticleActors) -> Argument:
+    """A crowd that protests is protesters ("thousands of Sudanese marched": "Sudanese
+    protesters"), the name analysts and ICEWS give such actors."""
+    actor = source.actor.actor
+    if actor.kind != "group" or actor.sector != "CVL" or "protest" in actor.name.lower():
+        return source
+    demonym = next((w for w in actor.name.split() if geo.country_code(w) == actor.country), None)
+    name = f"{demonym} protesters" if demonym and actor.country else "protesters"
+    protesters = actors.group(name, actor.country, "CVL")
+    return Argument(replace(source.actor, actor=protesters), source.resolved_by)
 
 
 def _announced_type(plover_type: str, assertion: Assertion) -> tuple[str, str] | None:
