@@ -80,7 +80,7 @@ def _unnamed_mentions(doc: Doc, used: set[int]) -> list[Mention]:
     for token in doc:
         if token.i in used:
             continue
-        if token.is_upper and len(token) > 1 and geo.igo(token.text):
+        if (token.is_upper or token.is_title) and len(token) > 1 and geo.igo(token.text):
             found.append(Mention(span=doc[token.i : token.i + 1], kind="igo", country="IGO",
                                  sector="IGO"))  # fmt: skip
         elif token.pos_ == "PROPN" and (known := known_organisation(token.text)):
