@@ -70,10 +70,16 @@ def event(text: str, source: Actor, target: Actor) -> Event:
     )  # fmt: skip
 
 
-def corpus(articles: int, seed: int = 0) -> list[tuple[Document, ArticleResult]]:
+def corpus(articles: int, seed: int = 0) -> tuple[list[tuple[Document, ArticleResult]], int]:
+    """The articles, and how many different people they name."""
     rng = random.Random(seed)
     everyone = people(max(50, articles // 2), rng)
-    return [result(i, [mention(p, rng) for p in rng.sample(everyone, 8)]) for i in range(articles)]
+    items, named = [], set()
+    for index in range(articles):
+        chosen = rng.sample(everyone, 8)
+        named.update(chosen)
+        items.append(result(index, [mention(person, rng) for person in chosen]))
+    return items, len(named)
 
 
 def write_all(path: Path, items: list[tuple[Document, ArticleResult]]) -> float:
@@ -126,13 +132,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=5000)
     args = parser.parse_args()
-    items = corpus(args.articles)
+    items, people_named = corpus(args.articles)
     mentions = sum(len(coded.actors) for _, coded in items)
     with tempfile.TemporaryDirectory() as folder:
         indexed = write_all(Path(folder) / "indexed.db", items)
         plain = without_index(Path(folder) / "plain.db", items)
         figures = reads(Path(folder) / "indexed.db")
-    people_named = len({(a.country, a.aliases[0]) for _, c in items for a in c.actors})
     report = {
         "articles": args.articles,
         "actor_mentions": mentions,
