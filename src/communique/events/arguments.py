@@ -237,7 +237,9 @@ class ArgumentFinder:
         of = [o for c in token.children if c.lower_ == "of" for o in _objects(c)]
         if lemma in QUANTITY_NOUNS and of:  # "thousands of Sudanese"
             return self._groups(of[0])
-        if sector is None and lemma in COLLECTIVE_NOUNS:  # "opposition groups", "rebel forces"
+        is_thing = _is_event_noun(token) or lemma in PLACE_NOUNS
+        if sector is None and (lemma in COLLECTIVE_NOUNS or token.tag_ == "NNS") and not is_thing:
+            # "opposition groups", "rebel forces", "opposition candidates"
             sector = sectors.sector_of_title(_premodified_text(token))
         people = geo.country_code(token.text) if token.tag_ in {"NNPS", "NNS", "NNP"} else None
         if people and token.text[:1].isupper():  # "Palestinians", "ethnic Albanians"
@@ -247,7 +249,10 @@ class ArgumentFinder:
             sector = sector or "GOV"
         if lemma in PLACE_NOUNS and countries:  # "Congolese cities": Congo's
             return [self.state_argument(countries[0], token)]
-        plural_of_a_country = token.tag_ == "NNS" and countries and not _is_event_noun(token)
+        national = any(
+            t.dep_ in {"amod", "compound"} and geo.country_code(t.text) for t in token.lefts
+        )  # "Algerian landowners", not "Algeria's elections"
+        plural_of_a_country = token.tag_ == "NNS" and national and not _is_event_noun(token)
         if lemma in CROWD_NOUNS or plural_of_a_country:
             sector = sector or "CVL"  # "people marched", "Algerian landowners": civilians
         if sector is None and not (countries and lemma in STATE_NOUNS):
