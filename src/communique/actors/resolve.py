@@ -68,6 +68,12 @@ class ArticleActors:
         person = self.find_person(mention.text)
         if mention.kind == "person" or person is not None:
             return self._add_person(mention, person)
+        if mention.kind == "org" and known_actor(mention.text):  # "Serguei Lavrov" as ORG
+            return self._add_person(mention, None)
+        if mention.kind == "group" and mention.root.tag_ == "NN":
+            described = self.describe(mention.root)  # "the Cuban president": a person
+            if described is not None:
+                return described
         return self._add_body(mention)
 
     def find_person(self, text: str) -> Actor | None:
