@@ -60,6 +60,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             mention = person_mention(ent)
             mentions.append(mention)
             used.update(range(_title_start(ent), ent.end))
+            used.update(_apposition_tokens(mention.span))  # "Minister of the Interior"
     for ent in doc.ents:
         if used.intersection(range(ent.start, ent.end)):
             continue
@@ -185,11 +186,21 @@ def _appositions(name: Span) -> list[str]:
     for child in name.root.rights:
         if child.dep_ == "appos" and child.pos_ in {"NOUN", "PROPN"} and not child.ent_type_:
             roles.append(_phrase(child))
-            roles.extend(_phrase(conj) for conj in child.conjuncts if conj.pos_ == "NOUN")
+            roles.extend(_phrase(c) for c in child.conjuncts if c.pos_ in {"NOUN", "PROPN"})
     head = name.root.head
     if name.root.dep_ == "appos" and head.pos_ in {"NOUN", "PROPN"} and head.i < name.start:
         roles.append(_phrase(head, stop=name.start))  # "Rwanda's Foreign Minister, X"
     return roles
+
+
+def _apposition_tokens(name: Span) -> set[int]:
+    """Tokens of the role phrases in apposition to a name: titles, not organisations."""
+    found: set[int] = set()
+    for child in name.root.rights:
+        if child.dep_ == "appos" and not child.ent_type_:
+            for head in (child, *child.conjuncts):
+                found.update(t.i for t in head.subtree if t.ent_type_ not in {"PERSON", "GPE"})
+    return found
 
 
 def _phrase(head: Token, stop: int | None = None) -> str:

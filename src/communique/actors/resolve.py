@@ -17,6 +17,7 @@ from communique.actors.organisations import known_organisation
 from communique.model import Actor
 
 TRANSLITERATION_SIMILARITY = 0.75
+MAX_ROLE_WORDS = 12  # a longer description is a clause, not a title
 REGIONAL_WORDS = {
     "western", "arab", "african", "european", "asian", "gulf", "international", "foreign",
     "world", "regional", "global", "muslim", "latin", "nordic", "baltic", "unnamed", "allied",
@@ -145,7 +146,8 @@ class ArticleActors:
         if len(matches) != 1:
             return None
         person = matches[0]
-        _merge_roles(person, [" ".join(t.text for t in words)], country)
+        if len(words) <= MAX_ROLE_WORDS and not any(t.ent_type_ == "PERSON" for t in words):
+            _merge_roles(person, [" ".join(t.text for t in words)], country)
         return person
 
 
