@@ -130,3 +130,8 @@ def test_dask_cluster_finds_the_events_of_a_local_run(tmp_path):
     local, dask = event_records(tmp_path / "local"), event_records(tmp_path / "dask")
     assert local, "the corpus must give events, or the comparison proves nothing"
     assert dask == local
+
+
+def test_a_malformed_local_cluster_is_a_usage_error():
+    with pytest.raises(ValueError):
+        make_executor(dask="local:many")

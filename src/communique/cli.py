@@ -100,7 +100,10 @@ def ingest_command(
     and near-duplicates of stored articles are linked to them, not coded again."""
     stats = RunStats()
     started = time.perf_counter()
-    executor = make_executor(workers=workers or os.cpu_count() or 1, dask=dask)
+    try:
+        executor = make_executor(workers=workers or os.cpu_count() or 1, dask=dask)
+    except (ValueError, OSError) as error:  # "local:x", or no scheduler at that address
+        raise fail(f"cannot start the executor: {error}") from error
     try:
         with open_store(db, read_only=False) as store, progress(sys.stderr.isatty()) as advance:
             items = ingest.document_results(

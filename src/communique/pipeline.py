@@ -125,9 +125,12 @@ def time_limit(seconds: float | None) -> Iterator[None]:
     try:
         yield
     finally:
-        with lock:
+        try:
+            finished.set()  # the watchdog checks it under the lock before raising
+        finally:  # an exception raised just now, before the line above: set it still
             finished.set()
-            raise_in_thread(target, None)  # drop an exception set but not raised yet
+            with lock:
+                raise_in_thread(target, None)  # drop one raised but not delivered yet
 
 
 def raise_in_thread(thread_id: int, error: type[BaseException] | None) -> None:
@@ -210,7 +213,7 @@ class DaskCluster:
 
         self.cluster = None
         if scheduler.startswith("local:"):
-            workers = int(scheduler.removeprefix("local:") or 1)
+            workers = int(scheduler.removeprefix("local:") or 1)  # ValueError: a usage error
             self.cluster = LocalCluster(
                 n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
             )
