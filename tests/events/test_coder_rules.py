@@ -130,3 +130,9 @@ def test_repeated_reports_of_one_meeting_are_one_event():
     consults = [e for e in code(text) if e.type == "CONSULT"]
     assert len(consults) == 1
     assert consults[0].mentions == 2
+
+
+def test_vowing_to_strike_back_threatens_whoever_struck():
+    text = "Chilean jets bombed Peru on Monday.\n\nThe Peruvian president vowed to retaliate."
+    threat = next(e for e in code(text) if e.type == "THREATEN")
+    assert threat.target.actor.country == "CHL"

@@ -73,6 +73,8 @@ GENERIC_EVENT_NOUNS = {"decision", "move", "step", "act", "action", "measure", "
 BASE_CONFIDENCE = {"verb": 0.8, "phrasal": 0.8, "light": 0.75, "noun": 0.6}
 OBLIGATION = Trigger("REQUEST", "demand", ("ccomp",), True)
 ALLEGATION = Trigger("ACCUSE", "allege", ("reported",), True)
+HOSTILE_PLEDGE = Trigger("THREATEN", "vow", ("xcomp", "against", "dobj"), True)
+RETALIATION = {"retaliate", "respond", "fight", "avenge", "punish", "hit", "strike"}
 REPORTING_VERBS = SPEECH_VERBS | {"believe", "suspect", "allege", "claim", "charge", "assert"}
 # Acts a report of which accuses their doer, beyond the ASSAULT and COERCE triggers.
 HOSTILE_ACTS = {
@@ -228,6 +230,8 @@ def _find_trigger(token: Token) -> Match | None:
         return Match(OBLIGATION, token, token, "verb")
     if token.pos_ == "VERB" and _reports_a_hostile_act(token):
         return Match(ALLEGATION, token, token, "verb")
+    if token.pos_ == "VERB" and _pledges_harm(token):
+        return Match(HOSTILE_PLEDGE, token, token, "verb")
     if token.pos_ == "VERB":
         for child in token.children:
             phrasal = PHRASAL.get((lemma_of(token), child.lower_))
@@ -242,6 +246,17 @@ def _find_trigger(token: Token) -> Match | None:
     if token.pos_ == "NOUN" and token.lemma_.lower() in NOUNS.keys() | LIGHT_PAIR_NOUNS:
         return _noun_trigger(token)
     return None
+
+
+def _pledges_harm(verb: Token) -> bool:
+    """ "vowed to retaliate", "pledged that his country would strike back": a threat, the
+    dark side of a commitment."""
+    if lemma_of(verb) not in {"pledge", "vow", "promise", "swear"}:
+        return False
+    return any(
+        c.dep_ in {"xcomp", "ccomp"} and (_is_hostile(c) or lemma_of(c) in RETALIATION)
+        for c in verb.children
+    )
 
 
 def _national_owner(noun: Token) -> tuple[Token, str] | None:
@@ -381,6 +396,10 @@ def _implied_targets(
     """Targets the text implies: the doer of an event it reacts to ("condemned the strike"),
     or the state where a foreign attack or aid landed ("air strikes in Pakistan")."""
     doers = {a.actor.actor.name for a in sources}
+    if match.trigger is HOSTILE_PLEDGE:  # "vowed to strike back": at whoever struck
+        struck = next((a for a in reversed(earlier) if a.type == "ASSAULT"
+                       and a.doer.name not in doers), None)  # fmt: skip
+        return [finder.event_argument(struck.doer, match.word)] if struck else []
     if match.trigger.type in REACTIONS:
         for token in filled:
             act = _referred_act(token, earlier, doers)

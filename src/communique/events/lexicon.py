@@ -74,6 +74,7 @@ VERBS: dict[str, Trigger] = {
     "freeze": _t("SANCTION", None, "with"),
     "storm": _t("ASSAULT", None, "dobj"),
     "wound": _t("ASSAULT", None, "dobj"),
+    "retaliate": _t("ASSAULT", "retaliation", "against", needs_target=False),
     "beat": _t("ASSAULT", "beat", "dobj"),
     "destroy": _t("ASSAULT", "destroy", "dobj"),
     "demolish": _t("COERCE", "demolish", "dobj"),
