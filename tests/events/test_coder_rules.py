@@ -136,3 +136,10 @@ def test_vowing_to_strike_back_threatens_whoever_struck():
     text = "Chilean jets bombed Peru on Monday.\n\nThe Peruvian president vowed to retaliate."
     threat = next(e for e in code(text) if e.type == "THREATEN")
     assert threat.target.actor.country == "CHL"
+
+
+def test_a_nominal_meeting_between_two_parties_is_one_event():
+    events = code("The meeting between President Amina Otieno and Paolo Verdi lasted two hours.")
+    assert [(e.type, e.source.actor.name, e.target.actor.name) for e in events] == [
+        ("CONSULT", "Amina Otieno", "Paolo Verdi")
+    ]

@@ -248,6 +248,12 @@ def _find_trigger(token: Token) -> Match | None:
     return None
 
 
+def _between(noun: Token) -> list[Token]:
+    """ "talks between X and Y", "the meeting between the two leaders": the parties."""
+    return [o for c in noun.children if c.lower_ == "between" for o in c.children
+            if o.dep_ == "pobj"]  # fmt: skip
+
+
 def _pledges_harm(verb: Token) -> bool:
     """ "vowed to retaliate", "pledged that his country would strike back": a threat, the
     dark side of a commitment."""
@@ -331,7 +337,11 @@ def _noun_trigger(noun: Token) -> Match | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "with" and carrier.pos_ == "VERB":
         trigger = light_verb_trigger(lemma_of(carrier), lemma)  # "hit the junta with sanctions"
         return Match(trigger, noun, carrier, "light") if trigger else None
-    has_owner = any(c.dep_ == "poss" for c in noun.children) or _national_owner(noun)
+    has_owner = (
+        any(c.dep_ == "poss" for c in noun.children)
+        or _national_owner(noun) is not None
+        or (lemma in NOUNS and NOUNS[lemma].type in SYMMETRIC and _between(noun))
+    )
     if has_owner and lemma in NOUNS and noun.dep_ not in {"dobj", "pobj"}:
         return Match(NOUNS[lemma], noun, noun, "noun")
     return None
@@ -358,7 +368,7 @@ def _arguments(
     verb, word = match.verb, match.word
     national: list[Argument] = []
     if match.kind == "noun":
-        source_tokens = [c for c in word.children if c.dep_ == "poss"]
+        source_tokens = [c for c in word.children if c.dep_ == "poss"] or _between(word)
         if not source_tokens and (owner := _national_owner(word)) is not None:
             national = [finder.state_argument(owner[1], owner[0])]  # "Indian air strikes"
     else:
