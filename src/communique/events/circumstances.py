@@ -138,7 +138,7 @@ def _place_in(clause: Token, verb: Token, word: Token, sentence: Span) -> Place 
     return None
 
 
-def fill_places(events: list[Event], dateline: Place | None) -> None:
+def fill_places(events: list[Event], dateline: Place | None, home: str | None = None) -> None:
     """Where events with no place of their own happened: a cross-border attack where it
     landed, a visit in the visited state, else the episode's last place, the dateline, or
     the acting side's own country."""
@@ -148,6 +148,7 @@ def fill_places(events: list[Event], dateline: Place | None) -> None:
             event.location = _implied_place(event) or last or dateline or _home_of(event)
         last = event.location or last
     first = next((e.location for e in events if e.location), None)
+    first = first or (_country_place(home) if home else None)  # else the story's country
     for event in events:  # the lead, told before any place: where the story's first place is
         event.location = event.location or first
 

@@ -152,8 +152,8 @@ def code_article(article: Article) -> ArticleResult:
                     state.last_pair = finder.last_pair = _actors_of(event)
             state.last_person = _subject_person(sentence, finder) or state.last_person
     dateline = dateline or _place(article.dateline)
-    circumstances.fill_places(state.events, dateline)
     home, only_country = _home_country(dateline, mentions)
+    circumstances.fill_places(state.events, dateline, home)
     settle_home_country(state.actors.actors, home, only_country=only_country)
     default_sectors(state.actors.actors)
     return ArticleResult(article, state.actors.actors, _deduplicate(state.events))
