@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique import geo
 from communique.actors import sectors
+from communique.actors.gazetteer import known_actor
 from communique.actors.organisations import known_organisation
 
 PERSON_LABELS = {"PERSON"}
@@ -77,7 +78,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
 def _unnamed_mentions(doc: Doc, used: set[int]) -> list[Mention]:
     """Bodies the model did not tag: an IGO acronym ("ECOWAS"), and groups of one country
     ("Russian diplomats", "Pakistan's army") which are actors of their own."""
-    found = []
+    found = _known_people(doc, used)
+    used = used | {i for m in found for i in range(m.span.start, m.span.end)}
     for token in doc:
         if token.i in used:
             continue
@@ -91,6 +93,20 @@ def _unnamed_mentions(doc: Doc, used: set[int]) -> list[Mention]:
             group = _group_mention(token, used)
             if group is not None:
                 found.append(group)
+    return found
+
+
+def _known_people(doc: Doc, used: set[int]) -> list[Mention]:
+    """Well-known people the model missed ("Xi Jinping" left untagged): runs of proper nouns
+    the gazetteer knows."""
+    found, start = [], 0
+    while start < len(doc):
+        end = start
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].i not in used:
+            end += 1
+        if end - start >= 2 and known_actor(doc[start:end].text):
+            found.append(person_mention(doc[start:end]))
+        start = max(end, start + 1)
     return found
 
 

@@ -190,6 +190,8 @@ class ArgumentFinder:
         if token.pos_ == "PROPN":
             person = self.actors.find_person(token.text)
             if person is not None:
+                if token.text not in (person.name, *person.aliases):
+                    person.aliases.append(token.text)  # "Amina" for Amina Otieno
                 return self._argument(person, token, "name")
         if token.pos_ in {"NOUN", "PROPN"}:
             person = self.actors.describe(token, self.last_person)
