@@ -17,10 +17,13 @@ ARTICLES = 12
 MAIN = "from communique.cli import app; app()"
 
 
-def ingest_process(corpus: Path, db: Path) -> subprocess.Popen:
+def ingest_process(corpus: Path, db: Path, workers: int = 1) -> subprocess.Popen:
     command = [sys.executable, "-c", MAIN, "ingest", str(corpus), "--db", str(db)]
     return subprocess.Popen(
-        [*command, "--workers", "1"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        [*command, "--workers", str(workers)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
     )
 
 
@@ -35,15 +38,18 @@ def stored_documents(db: Path) -> int:
         return 0
 
 
-def kill_after(corpus: Path, db: Path, documents: int) -> None:
-    """Start an ingest and SIGKILL it once `documents` documents are stored."""
-    process = ingest_process(corpus, db)
+def stop_after(
+    corpus: Path, db: Path, documents: int, how: int = signal.SIGKILL, workers: int = 1
+) -> subprocess.Popen:
+    """Start an ingest and send it `how` once `documents` documents are stored."""
+    process = ingest_process(corpus, db, workers)
     deadline = time.monotonic() + 300
     while stored_documents(db) < documents and process.poll() is None:
         assert time.monotonic() < deadline, "the ingest made no progress"
         time.sleep(0.02)
-    process.send_signal(signal.SIGKILL)
-    process.wait()
+    process.send_signal(how)
+    process.wait(timeout=300)
+    return process
 
 
 def snapshot(db: Path) -> dict:
@@ -73,7 +79,19 @@ def test_killed_ingests_rerun_to_the_clean_database(tmp_path):
     points = random.Random().sample(range(1, ARTICLES - 3), 3)
     for documents in points:
         db = tmp_path / f"killed-at-{documents}.db"
-        kill_after(corpus, db, documents)
+        stop_after(corpus, db, documents)
         assert documents <= stored_documents(db) < ARTICLES, f"kill point {documents}"
         assert ingest_process(corpus, db).wait() == 0
         assert snapshot(db) == expected, f"killed after {documents} documents"
+
+
+def test_ctrl_c_stops_in_order_and_a_rerun_finishes(tmp_path):
+    corpus = write_corpus(tmp_path / "corpus", ARTICLES)
+    clean = tmp_path / "clean.db"
+    assert ingest_process(corpus, clean, workers=2).wait() == 0
+    db = tmp_path / "interrupted.db"
+    process = stop_after(corpus, db, 3, how=signal.SIGINT, workers=2)
+    assert process.returncode == 130
+    assert "interrupted" in process.stderr.read() and stored_documents(db) < ARTICLES
+    assert ingest_process(corpus, db, workers=2).wait() == 0
+    assert snapshot(db) == snapshot(clean)
