@@ -51,11 +51,17 @@ def test_coordinated_targets_give_one_event_each():
 
 def test_negated_and_planned_events_are_flagged_not_asserted():
     events = code(
-        "Paolo Verdi did not meet Amina Otieno. Hans Gruber will visit Amina Otieno next week."
+        "Paolo Verdi did not meet Amina Otieno. Hans Gruber plans to visit Amina Otieno soon."
     )
     assert asserted(events) == []
     assert {e.negated for e in events} == {True, False}
     assert any(e.planned for e in events)
+
+
+def test_an_announced_visit_is_a_commitment_not_a_visit():
+    events = code("Hans Gruber will visit Amina Otieno next week.")
+    assert asserted(events) == [("AGREE", "Hans Gruber", "Amina Otieno")]
+    assert all(e.type != "CONSULT" for e in events)
 
 
 def test_relative_clause_takes_its_antecedent_as_source():

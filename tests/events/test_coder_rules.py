@@ -143,3 +143,10 @@ def test_a_nominal_meeting_between_two_parties_is_one_event():
     assert [(e.type, e.source.actor.name, e.target.actor.name) for e in events] == [
         ("CONSULT", "Amina Otieno", "Paolo Verdi")
     ]
+
+
+def test_readiness_to_act_and_an_announced_visit_are_commitments():
+    events = code("Syria said it is willing to withdraw its troops from Lebanon.")
+    assert [(e.type, e.mode) for e in events] == [("AGREE", "commitment")]
+    visit = code("Paolo Verdi will visit Kenya next week.")
+    assert [(e.type, e.target.actor.country) for e in visit] == [("AGREE", "KEN")]

@@ -20,6 +20,7 @@ INTENTION_VERBS = {
     "offer", "refuse", "set", "due", "likely", "ready", "able", "going",
 }  # fmt: skip
 NEGATIONS = {"not", "n't", "never", "no"}
+READINESS = {"willing", "ready", "prepared", "committed", "determined"}
 SPEECH_LEMMAS = {"say", "announce", "state", "declare", "tell", "add", "warn", "insist"}
 # Governors after which an infinitive did happen: "went on to sign", "took the opportunity
 # to send greetings". After any other governor, an infinitive is only wanted or asked for.
@@ -52,6 +53,8 @@ def assess(verb: Token) -> Assertion:
         hypothetical |= any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children)
         if token is not verb and token.lemma_ in INTENTION_VERBS:
             planned = True
+        if token is not verb and token.lemma_ in READINESS:
+            future = planned = True  # "is willing to withdraw": a stated commitment
         planned |= _unfulfilled_infinitive(token)
         if token.sent.text.rstrip().endswith("?"):
             hypothetical = True

@@ -48,7 +48,7 @@ from communique.model import Actor, Article, ArticleResult, Event, Place
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 # Acts that, announced with "will", are commitments: "Finland will give Tanzania a grant"
 # is an AGREE now (GUIDELINES: "a stated commitment or offer is itself an AGREE").
-COMMITTABLE = {"AID", "CONCEDE", "RETREAT", "COOPERATE", "SUPPORT"}
+COMMITTABLE = {"AID", "CONCEDE", "RETREAT", "COOPERATE", "SUPPORT", "CONSULT"}
 # Hostile acts announced for the future, or on a condition, are threats ("said they would
 # boycott", "will withdraw its force unless").
 HOSTILE = {"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"}
