@@ -254,7 +254,8 @@ class ArgumentFinder:
         national = any(
             t.dep_ in {"amod", "compound"} and geo.country_code(t.text) for t in token.lefts
         )  # "Algerian landowners", not "Algeria's elections"
-        plural_of_a_country = token.tag_ == "NNS" and national and not _is_event_noun(token)
+        plural = token.tag_ in {"NNS", "NNPS"}
+        plural_of_a_country = plural and national and not _is_event_noun(token)
         if lemma in CROWD_NOUNS or plural_of_a_country:
             sector = sector or "CVL"  # "people marched", "Algerian landowners": civilians
         if sector is None and not (countries and lemma in STATE_NOUNS):
