@@ -18,6 +18,8 @@ from communique.model import Actor
 
 TRANSLITERATION_SIMILARITY = 0.75
 MAX_ROLE_WORDS = 12  # a longer description is a clause, not a title
+# Singular nouns that describe one person: titles, ranks, "head (of state)", "leader".
+DESCRIBING_NOUNS = sectors.TITLE_WORDS | {"head", "counterpart", "premier", "monarch"}
 REGIONAL_WORDS = {
     "western", "arab", "african", "european", "asian", "gulf", "international", "foreign",
     "world", "regional", "global", "muslim", "latin", "nordic", "baltic", "unnamed", "allied",
@@ -137,6 +139,8 @@ class ArticleActors:
         A person holding the described role comes first; failing that, the person the text
         is about (`topic`, the last subject) when the description's country fits them.
         """
+        if head.tag_ != "NN" or head.lower_ not in DESCRIBING_NOUNS:
+            return None  # "American diplomats", "the statement": no one person
         words = _description_tokens(head)
         country = _country_of_words(words)
         role = head.lemma_.lower()

@@ -164,6 +164,8 @@ class ArgumentFinder:
         argument = self.actor_at(token)
         if argument is not None:
             return [argument]
+        if token.ent_type_ in {"FAC", "LOC"}:
+            return []  # "stormed the shopping centre": a place, not an actor
         return self._groups(token) or self._possessor(token)
 
     def actor_at(self, token: Token) -> Argument | None:
@@ -250,7 +252,7 @@ class ArgumentFinder:
         if lemma in ROLE_NOUNS and (countries or token.tag_ == "NNS"):  # "Western leaders"
             sector = sector or "GOV"
         if lemma in PLACE_NOUNS and countries:  # "Congolese cities": Congo's
-            return [self.state_argument(countries[0], token)]
+            return [self._owner(countries[0], token, token)]
         national = any(
             t.dep_ in {"amod", "compound"} and geo.country_code(t.text) for t in token.lefts
         )  # "Algerian landowners", not "Algeria's elections"

@@ -114,10 +114,12 @@ def _clause_date(verb: Token, sentence: Span, published: str | None) -> dates.Re
     return None
 
 
-def clause_place(verb: Token, word: Token, sentence: Span) -> Place | None:
-    """A location named in the event's clause (or the clause it hangs from), introduced by a
-    place preposition or visited."""
-    for clause in _clauses_up(verb):
+def clause_place(
+    verb: Token, word: Token, sentence: Span, *, inherit: bool = True
+) -> Place | None:
+    """A location named in the event's clause (or, with `inherit`, the clause it hangs from),
+    introduced by a place preposition or visited."""
+    for clause in _clauses_up(verb) if inherit else [verb]:
         place = _place_in(clause, verb, word, sentence)
         if place is not None:
             return place

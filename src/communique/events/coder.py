@@ -267,12 +267,9 @@ def _pledges_harm(verb: Token) -> bool:
 
 def _national_owner(noun: Token) -> tuple[Token, str] | None:
     """The nationality adjective of an attack noun: "Indian air strikes" are India's."""
-    if NOUNS.get(noun.lemma_.lower(), None) is None or NOUNS[noun.lemma_.lower()].type not in {
-        "ASSAULT",
-        "SANCTION",
-        "MOBILIZE",
-    }:
-        return None
+    trigger = NOUNS.get(noun.lemma_.lower())
+    if trigger is None or trigger.type not in {"ASSAULT", "SANCTION"}:
+        return None  # "Indian forces" name an actor, not an event
     for child in noun.lefts:
         if child.dep_ in {"amod", "compound"} and child.text[:1].isupper():
             code = geo.country_code(child.text)
@@ -416,7 +413,7 @@ def _implied_targets(
             if act is not None:
                 return [finder.event_argument(act.doer, token)]
     if match.trigger.type in LANDING | PLACED:
-        place = circumstances.clause_place(match.verb, match.word, match.verb.sent)
+        place = circumstances.clause_place(match.verb, match.word, match.verb.sent, inherit=False)
         source_countries = {a.actor.actor.country for a in sources}
         abroad = place is not None and place.country not in source_countries
         if place is not None and place.country and (abroad or match.trigger.type in PLACED):
