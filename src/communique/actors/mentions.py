@@ -21,6 +21,7 @@ ORG_LABELS = {"ORG"}
 STATE_LABELS = {"GPE"}
 NAME_LABELS = {"GPE", "PERSON", "ORG", "LOC", "PRODUCT", "FAC"}
 NAME_DEPS = {"compound", "amod", "nmod", "poss"}
+ROLE_WORDS = {"member", "head", "founder", "candidate", "activist", "journalist", "owner"}
 TITLE_ABBREVIATIONS = {
     "gen", "lt", "col", "maj", "capt", "sgt", "adm", "brig", "pres", "sen", "rep", "gov",
     "amb", "cmdr", "pm", "fm",
@@ -167,9 +168,13 @@ def _is_lost_first_name(token: Token) -> bool:
 def _title_tokens(name: Span) -> list[Token]:
     """Premodifiers of the name that are not part of it: "Russian Foreign Minister"."""
     tokens: list[Token] = []
+    line_start = max((t.i for t in name.doc[: name.start] if "\n" in t.text), default=-1)
     for child in name.root.lefts:
         if child.i < name.start and child.dep_ in NAME_DEPS and child.pos_ != "PRON":
-            tokens.extend(t for t in child.subtree if t.i < name.start and not t.is_punct)
+            # a title stays on the name's line: a byline above is no part of it
+            tokens.extend(
+                t for t in child.subtree if line_start < t.i < name.start and not t.is_punct
+            )
     for token in name.doc[name.start - 1 : name.start] if name.start else []:
         if token.lower_ in sectors.TITLE_WORDS and token not in tokens:
             tokens.append(token)
@@ -188,9 +193,10 @@ def person_mention(ent: Span) -> Mention:
     title_words = sorted(set(title_words) | set(_title_tokens(name)), key=lambda t: t.i)
     roles = []
     if title_words:
-        roles.append(" ".join(t.text for t in title_words if t.dep_ != "det").strip())
+        title = " ".join(t.text for t in title_words if t.dep_ != "det" and not t.is_space)
+        roles.append(title.replace(" 's", "'s").strip())
     roles.extend(_appositions(name))
-    mention = Mention(span=name, kind="person", roles=[r for r in roles if r])
+    mention = Mention(span=name, kind="person", roles=[r for r in roles if is_role(r)])
     mention.country = _country_of_roles(mention.roles)
     mention.sector = sectors.sector_of_roles(mention.roles)
     return mention
@@ -207,6 +213,15 @@ def _appositions(name: Span) -> list[str]:
     if name.root.dep_ == "appos" and head.pos_ in {"NOUN", "PROPN"} and head.i < name.start:
         roles.append(_phrase(head, stop=name.start))  # "Rwanda's Foreign Minister, X"
     return roles
+
+
+def is_role(phrase: str) -> bool:
+    """Whether a phrase is a role title ("leader of the Cuban Revolution", "member of the
+    Politburo"), not just any apposed noun ("statement")."""
+    words = {w.strip(".,").lower() for w in phrase.split()}
+    return bool(words & (sectors.TITLE_WORDS | ROLE_WORDS)) or bool(
+        sectors.sector_of_title(phrase)
+    )
 
 
 def _apposition_tokens(name: Span) -> set[int]:
