@@ -150,3 +150,18 @@ def test_readiness_to_act_and_an_announced_visit_are_commitments():
     assert [(e.type, e.mode) for e in events] == [("AGREE", "commitment")]
     visit = code("Paolo Verdi will visit Kenya next week.")
     assert [(e.type, e.target.actor.country) for e in visit] == [("AGREE", "KEN")]
+
+
+def test_a_threat_targets_whoever_must_meet_its_condition():
+    events = code("Chile threatened to launch an offensive unless Peru withdrew its claim.")
+    assert summary(events) == {("THREATEN", "CHL", "PER")}
+
+
+def test_withdrawing_diplomats_is_a_sanction_and_a_protest_targets_what_it_demands():
+    assert summary(code("Chile withdrew its ambassador from Peru on Monday.")) == {
+        ("SANCTION", "CHL", "PER")
+    }
+    protest = code(
+        "Chilean students marched on Monday to demand the resignation of President Ana Soto."
+    )
+    assert [(e.type, e.target.actor.name) for e in protest] == [("PROTEST", "Ana Soto")]

@@ -98,15 +98,17 @@ def _unnamed_mentions(doc: Doc, used: set[int]) -> list[Mention]:
 
 
 def _known_people(doc: Doc, used: set[int]) -> list[Mention]:
-    """Well-known people the model missed ("Xi Jinping" left untagged): runs of proper nouns
-    the gazetteer knows."""
+    """People the model missed: runs of proper nouns the gazetteer knows ("Xi Jinping"), or
+    that follow a title ("President Ana Soto")."""
     found, start = [], 0
     while start < len(doc):
         end = start
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].i not in used:
             end += 1
-        if end - start >= 2 and known_actor(doc[start:end].text):
-            found.append(person_mention(doc[start:end]))
+        run = doc[start:end]
+        titled = start > 0 and _is_title_word(doc[start - 1]) and doc[start - 1].i not in used
+        if (end - start >= 2 and known_actor(run.text)) or (titled and _looks_like_name(run)):
+            found.append(person_mention(run))  # "President Ana Soto", left untagged
         start = max(end, start + 1)
     return found
 

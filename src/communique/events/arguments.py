@@ -105,6 +105,8 @@ class ArgumentFinder:
         """Tokens filling a target slot ("dobj", "dative", "with", ...) of any of the heads."""
         if slot == "xcomp":
             return self._promised_act_targets(heads)
+        if slot == "condition":  # "threatened to strike unless Baghdad accepted": Baghdad
+            return self._condition_subjects(heads)
         if slot == "reported":  # "said Indian jets had crossed": who did it
             clause = reported_clause(heads[0])
             return _clause_subjects(clause) if clause is not None else []
@@ -135,6 +137,17 @@ class ArgumentFinder:
                     tokens = self.slot([act, *objects], slot)
                     if tokens and self.actors_of(tokens):
                         return tokens  # "marched to demand that X resign": X
+        return []
+
+    def _condition_subjects(self, heads: list[Token]) -> list[Token]:
+        """Who must act to avert a threat: the subject of its "if" or "unless" clause."""
+        verbs = [*heads, *(c for h in heads for c in h.children if c.dep_ == "xcomp")]
+        for verb in verbs:
+            for clause in (c for c in verb.children if c.dep_ == "advcl"):
+                if any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in clause.children):
+                    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+                    if subjects and self.actors_of(subjects):
+                        return subjects
         return []
 
     def _antecedent(self, token: Token, verb: Token) -> Token:

@@ -84,6 +84,11 @@ HOSTILE_ACTS = {
 OBLIGATION_AUX = {"must", "should"}
 RESPONSIBLE = Trigger("ACCUSE", "blame", ("dobj",), True)
 SUMMONED_IN_PROTEST = Trigger("ACCUSE", "summon", ("dobj",), True)
+PERSONNEL_WITHDRAWAL = Trigger("SANCTION", "withdraw", ("from", "of", "dobj"), True)
+PERSONNEL = {
+    "ambassador", "diplomat", "envoy", "inspector", "observer", "monitor", "peacekeeper",
+    "staff", "worker", "mission", "embassy", "personnel", "volunteer",
+}  # fmt: skip
 RESOLUTION_PENALTY = {
     "name": 0.0, "group": 0.05, "place": 0.1, "description": 0.1, "pronoun": 0.15, "event": 0.15,
 }  # fmt: skip
@@ -217,6 +222,13 @@ def find_trigger(token: Token) -> Match | None:
     return match
 
 
+def _withdraws_personnel(verb: Token) -> bool:
+    """ "withdrew its ambassador", "will pull inspectors out": a cut in relations."""
+    if lemma_of(verb) not in {"withdraw", "pull", "recall"}:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in PERSONNEL for c in verb.children)
+
+
 def _summoned_to_protest(verb: Token) -> bool:
     """ "summoned the ambassador to complain": an official protest, not a consultation."""
     return any(
@@ -226,6 +238,8 @@ def _summoned_to_protest(verb: Token) -> bool:
 
 
 def _find_trigger(token: Token) -> Match | None:
+    if token.pos_ == "VERB" and _withdraws_personnel(token):
+        return Match(PERSONNEL_WITHDRAWAL, token, token, "verb")
     if token.pos_ == "VERB" and _reports_an_obligation(token):
         return Match(OBLIGATION, token, token, "verb")
     if token.pos_ == "VERB" and _reports_a_hostile_act(token):
