@@ -197,32 +197,38 @@ def test_article_with_every_event_evidence_marked(client):
         assert marked[listed["event_id"]] == text[listed["start"] : listed["end"]]
 
 
-def test_stories_are_empty_without_a_stories_table(client):
-    assert client.get("/api/stories").json() == {
-        "total": 0, "limit": 50, "offset": 0, "stories": [],
-    }  # fmt: skip
+def test_stories_list_their_events(client):
+    body = client.get("/api/stories").json()
+    assert body["total"] == 4
+    grouped = [event_id for story in body["stories"] for event_id in story["event_ids"]]
+    assert sorted(grouped) == sorted(event_ids(client))  # every asserted event, once
+    assert body["stories"][0]["actors"]
+    paged = client.get("/api/stories", params={"limit": 1, "offset": 3}).json()
+    assert (paged["total"], len(paged["stories"])) == (4, 1)
+    assert client.get("/api/stories", params={"min_articles": 2}).json()["total"] == 0
     assert client.get("/api/stories", params={"limit": 1000}).status_code == 422
 
 
-def test_stories_list_their_events(tmp_path):
+def test_one_story_with_its_event_records(client):
+    listed = client.get("/api/stories", params={"limit": 1}).json()["stories"][0]
+    body = client.get(f"/api/stories/{listed['story_id']}").json()
+    assert [member["event_id"] for member in body["members"]] == listed["event_ids"]
+    assert client.get("/api/stories/0000000000000000").status_code == 404
+    assert client.get("/api/stories/story-1").status_code == 422
+
+
+def test_a_database_without_stories_has_none(tmp_path):
     from fastapi.testclient import TestClient
 
     from communique.store import Store
 
-    path = sample.build(tmp_path / "stories.db")
+    path = sample.build(tmp_path / "old.db")
     with Store(path) as store:
-        ids = [e["event_id"] for e in store.events()][:2]
-        store.db.executescript(
-            "CREATE TABLE stories (story_id TEXT PRIMARY KEY, title TEXT);"
-            "CREATE TABLE story_events (story_id TEXT, event_id TEXT);"
-            "INSERT INTO stories VALUES ('s1', 'Accusations');"
-        )
-        store.db.executemany("INSERT INTO story_events VALUES ('s1', ?)", [(i,) for i in ids])
+        store.db.executescript("DROP TABLE story_events; DROP TABLE stories;")
     with TestClient(create_app(path)) as client:
-        body = client.get("/api/stories").json()
-    assert body["total"] == 1
-    assert body["stories"][0]["title"] == "Accusations"
-    assert body["stories"][0]["event_ids"] == sorted(ids)
+        assert client.get("/api/stories").json()["total"] == 0
+        assert client.get("/api/stats").json()["stories"] == 0
+        assert client.get("/api/events").json()["total"] == 4
 
 
 def test_statistics(client):
@@ -267,8 +273,8 @@ def test_export_csv_parquet_and_gdelt_follow_the_filters(client):
 def test_openapi_description_lists_every_endpoint(client):
     paths = client.get("/openapi.json").json()["paths"]
     for path in ("/api/events", "/api/events/{event_id}", "/api/timeline", "/api/actors",
-                 "/api/actors/{actor_id}", "/api/stories", "/api/articles/{article_id}",
-                 "/api/stats", "/api/export"):  # fmt: skip
+                 "/api/actors/{actor_id}", "/api/stories", "/api/stories/{story_id}",
+                 "/api/articles/{article_id}", "/api/stats", "/api/export"):  # fmt: skip
         assert path in paths
 
 

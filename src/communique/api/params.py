@@ -20,6 +20,7 @@ MAX_OFFSET = 10_000_000
 EventId = Annotated[str, Path(pattern=HEX_ID, description="A 16-digit hex event id.")]
 ActorId = Annotated[str, Path(pattern=HEX_ID, description="A 16-digit hex actor id.")]
 ArticleId = Annotated[str, Path(pattern=HEX_ID, description="A 16-digit hex article id.")]
+StoryId = Annotated[str, Path(pattern=HEX_ID, description="A 16-digit hex story id.")]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description="Page size.")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip.")]
 Country = Annotated[

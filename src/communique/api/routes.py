@@ -18,6 +18,7 @@ from communique.api.params import (
     EventId,
     Limit,
     Offset,
+    StoryId,
     event_filter,
 )
 from communique.store import EventFilter, Store, StoreError, queries
@@ -108,11 +109,26 @@ def get_actor(db: Db, actor_id: ActorId) -> dict[str, Any]:
 
 
 @router.get("/stories", response_model=models.StoriesPage, tags=["stories"])
-def list_stories(db: Db, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-    """Stories (events from several articles that report one happening), if grouped."""
+def list_stories(
+    db: Db,
+    min_articles: Annotated[int, Query(ge=1, le=10_000)] = 1,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    """Stories (events from several articles that report one happening), most widely
+    reported first."""
     with reading(db) as store:
-        total, stories = queries.stories_page(store.db, limit=limit, offset=offset)
+        total, stories = queries.stories_page(
+            store.db, min_articles=min_articles, limit=limit, offset=offset
+        )
     return {"total": total, "limit": limit, "offset": offset, "stories": stories}
+
+
+@router.get("/stories/{story_id}", tags=["stories"])
+def get_story(db: Db, story_id: StoryId) -> dict[str, Any]:
+    """A story with its events as records, each with why it was joined to the story."""
+    with reading(db) as store:
+        return found(queries.story_detail(store.db, story_id), "story")
 
 
 @router.get("/articles/{article_id}", response_model=models.ArticleDetail, tags=["articles"])

@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 import sqlite3
 from typing import Any
-from urllib.parse import urlsplit
 
+from communique.store import stories as story_tables
 from communique.store.sqlite import EventFilter, events_query
 from communique.store.stories import with_story_ids
 
@@ -224,87 +224,50 @@ def has_table(db: sqlite3.Connection, name: str) -> bool:
     return row is not None
 
 
-def columns(db: sqlite3.Connection, table: str) -> list[str]:
-    return [row["name"] for row in db.execute("SELECT name FROM pragma_table_info(?)", (table,))]
+STORY_ORDER = "ORDER BY articles DESC, mentions DESC, first_reported, story_id"
 
 
-def story_link_table(db: sqlite3.Connection) -> str | None:
-    """The table tying events to stories (any table with event_id and story_id), if any.
-
-    Stories are written by another part of the pipeline; reading them through this one
-    link keeps the API and the GDELT counts independent of the rest of their schema.
-    """
-    if not has_table(db, "stories"):
-        return None
-    tables = db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-    for (name,) in tables.fetchall():
-        if {"event_id", "story_id"} <= set(columns(db, name)):
-            return name
-    return None
-
-
-def stories_page(db: sqlite3.Connection, *, limit: int, offset: int) -> tuple[int, list[Row]]:
-    """Stories with the events each groups; none when the database has no stories."""
-    link = story_link_table(db)
-    if link is None:
+def stories_page(
+    db: sqlite3.Connection, *, min_articles: int, limit: int, offset: int
+) -> tuple[int, list[Row]]:
+    """Stories (store/stories.py), most widely reported first, each with its event ids;
+    none in a database written before stories existed."""
+    if not story_tables.has_stories(db):
         return 0, []
-    total = db.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
+    total = db.execute(
+        "SELECT COUNT(*) FROM stories WHERE articles >= ?", (min_articles,)
+    ).fetchone()[0]
     rows = db.execute(
-        "SELECT * FROM stories ORDER BY rowid LIMIT ? OFFSET ?", (limit, offset)
+        f"SELECT * FROM stories WHERE articles >= ? {STORY_ORDER} LIMIT ? OFFSET ?",
+        (min_articles, limit, offset),
     ).fetchall()
-    stories = [dict(row) for row in rows]
-    for story in stories:
-        story["event_ids"] = story_event_ids(db, link, story["story_id"])
-    return total, stories
+    return total, [story_summary(db, row) for row in rows]
 
 
-def story_event_ids(db: sqlite3.Connection, link: str, story_id: str) -> list[str]:
-    # `link` comes from sqlite_master, never from a request, so it may be spliced in.
-    rows = db.execute(
-        f'SELECT event_id FROM "{link}" WHERE story_id = ? ORDER BY event_id', (story_id,)
+def story_summary(db: sqlite3.Connection, row: sqlite3.Row) -> Row:
+    story = {**dict(row), "actors": json.loads(row["actors"])}
+    events = db.execute(
+        "SELECT event_id FROM story_events WHERE story_id = ? ORDER BY event_id",
+        (row["story_id"],),
     )
-    return [row["event_id"] for row in rows]
+    return {**story, "event_ids": [event["event_id"] for event in events]}
+
+
+def story_detail(db: sqlite3.Connection, story_id: str) -> Row | None:
+    """A story with its events as records, each with why it was joined."""
+    return story_tables.story(db, story_id)
 
 
 def story_counts(db: sqlite3.Connection) -> dict[str, tuple[int, int, int]]:
-    """Per event: (mentions, sources, articles) of its story, GDELT's NumMentions,
-    NumSources and NumArticles. Mentions are the story's events, articles its distinct
-    articles, sources the distinct hosts of their URLs (the document when there is none)."""
-    link = story_link_table(db)
-    if link is None:
+    """Per event: its story's (mentions, sources, articles), GDELT's NumMentions,
+    NumSources and NumArticles, as store/stories.py counts them."""
+    if not story_tables.has_stories(db):
         return {}
-    if "mentions" in columns(db, "stories"):
-        return _stored_story_counts(db, link)
     rows = db.execute(
-        f'SELECT l.story_id, e.event_id, e.article_id, a.url, e.doc_id FROM "{link}" l'
-        " JOIN events e ON e.event_id = l.event_id JOIN articles a ON a.article_id = e.article_id"
-    ).fetchall()
-    members: dict[str, list[sqlite3.Row]] = {}
-    for row in rows:
-        members.setdefault(row["story_id"], []).append(row)
-    counts = {}
-    for group in members.values():
-        figures = (
-            len(group),
-            len({_source(r) for r in group}),
-            len({r["article_id"] for r in group}),
-        )
-        counts.update({row["event_id"]: figures for row in group})
-    return counts
-
-
-def _stored_story_counts(db: sqlite3.Connection, link: str) -> dict[str, tuple[int, int, int]]:
-    """The counts store/stories.py keeps per story; its mentions include the repeats the
-    coder merged within an article."""
-    rows = db.execute(
-        f'SELECT l.event_id, s.mentions, s.sources, s.articles FROM "{link}" l'
-        " JOIN stories s ON s.story_id = l.story_id"
+        "SELECT e.event_id, s.mentions, s.sources, s.articles"
+        " FROM story_events e JOIN stories s ON s.story_id = e.story_id"
     )
     return {row["event_id"]: (row["mentions"], row["sources"], row["articles"]) for row in rows}
-
-
-def _source(row: sqlite3.Row) -> str:
-    return urlsplit(row["url"]).netloc.lower() if row["url"] else row["doc_id"]
 
 
 # -- what the exports need beyond the event record -----------------------------------------
