@@ -21,7 +21,7 @@ Grouping is a plain function of a set of events, independent of their order.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from urllib.parse import urlsplit
 
@@ -86,6 +86,20 @@ class Story:
 
     anchor: StoryEvent
     members: list[tuple[StoryEvent, list[str]]] = field(default_factory=list)
+    # Kept as members join, so that checking a newcomer costs one pass over what the
+    # members say, not over the members: their articles, and one member per report.
+    articles: set[str] = field(default_factory=set)
+    reports: dict[StoryEvent, StoryEvent] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        members, self.members = self.members, []
+        for event, reasons in members:
+            self.add(event, reasons)
+
+    def add(self, event: StoryEvent, reasons: list[str]) -> None:
+        self.members.append((event, reasons))
+        self.articles.add(event.article_id)
+        self.reports.setdefault(_report(event), event)
 
     @property
     def story_id(self) -> str:
@@ -299,7 +313,14 @@ def modes_agree(a: StoryEvent, b: StoryEvent) -> bool:
 
 def join_reasons(a: StoryEvent, b: StoryEvent) -> list[str] | None:
     """Why `a` and `b` report one happening, or None when anything tells them apart."""
-    if a.type != b.type or a.article_id == b.article_id or not modes_agree(a, b):
+    if a.article_id == b.article_id:
+        return None
+    return report_reasons(a, b)
+
+
+def report_reasons(a: StoryEvent, b: StoryEvent) -> list[str] | None:
+    """`join_reasons` but for the article: what the two reports say agrees."""
+    if a.type != b.type or not modes_agree(a, b):
         return None
     actors = actors_agree(a, b)
     when = dates_agree(a, b)
@@ -340,7 +361,7 @@ def group(events: list[StoryEvent]) -> list[Story]:
         joined = [(story, reasons) for story in stories if (reasons := fits(event, story))]
         if joined:
             story, reasons = max(joined, key=lambda pair: len(pair[0].members))
-            story.members.append((event, reasons))
+            story.add(event, reasons)
         else:
             stories.append(Story(event, [(event, [])]))
     return stories
@@ -348,7 +369,15 @@ def group(events: list[StoryEvent]) -> list[Story]:
 
 def fits(event: StoryEvent, story: Story) -> list[str] | None:
     """Why the event joins the story (its agreement with the anchor), or None when it
-    disagrees with any member."""
-    if any(join_reasons(event, member) is None for member in story.events):
+    disagrees with any member. Members that report alike are checked once: a story told by
+    a thousand copies of one wire report costs one check, not a thousand."""
+    if event.article_id in story.articles:
+        return None
+    if any(report_reasons(event, member) is None for member in story.reports.values()):
         return None
     return join_reasons(event, story.anchor)
+
+
+def _report(event: StoryEvent) -> StoryEvent:
+    """What an event says, without where it was said."""
+    return replace(event, event_id="", article_id="", site="", published=None, mentions=1)
