@@ -215,7 +215,7 @@ def _regional(name: str) -> bool:
 
 def apply_gazetteer(actors: list[Actor]) -> None:
     """Well-known people get their country and sector from the gazetteer (the text often
-    names "President Trump" without a country); the text's own roles stay."""
+    names "President Trump" without a country, or only a rank); the text's roles stay."""
     for actor in actors:
         if actor.kind != "person":
             continue
@@ -223,7 +223,7 @@ def apply_gazetteer(actors: list[Actor]) -> None:
         if known is None:
             continue
         actor.country = known.country
-        actor.sector = actor.sector or known.sector
+        actor.sector = known.sector  # a rank the text gives ("Army General") is not the job
         if fold(known.name) not in {fold(n) for n in [actor.name, *actor.aliases]}:
             actor.aliases.append(known.name)
 

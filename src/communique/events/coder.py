@@ -160,6 +160,7 @@ def code_article(article: Article) -> ArticleResult:
     home, only_country = _home_country(dateline, mentions)
     circumstances.fill_places(state.events, dateline, home)
     settle_home_country(state.actors.actors, home, only_country=only_country)
+    apply_gazetteer(state.actors.people)  # again: roles met while coding recomputed sectors
     default_sectors(state.actors.actors)
     return ArticleResult(article, state.actors.actors, _deduplicate(state.events))
 
