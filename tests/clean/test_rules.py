@@ -102,3 +102,9 @@ def test_language_identified(text: str, code: str) -> None:
     from communique.clean.language import guess_language
 
     assert guess_language(text) == code
+
+
+def test_a_sentence_closed_by_a_brace_is_prose_not_a_headline():
+    from communique.clean.lines import ends_sentence
+
+    assert ends_sentence("{The council agreed to extend the mission.}")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 BULLET = re.compile(r"^[•·▪●◦]\s*")
 WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\d,.:/-]*", re.UNICODE)
 # A sentence ends in . ! ? or … possibly followed by closing quotes or brackets.
-SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]}]*$")
 INNER_SENTENCE_END = re.compile(r"[a-z0-9\"'”’)][.!?][\"'”’]?\s+[A-Z(\"“]")
 ELLIPSIS_END = re.compile(r"(?:\.{3,}|…)[\"'”’»)\]]*$")
 PROSE_WORDS = 6  # a full sentence shorter than this is rare; a caption or quip is not an event
