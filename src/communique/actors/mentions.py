@@ -22,6 +22,10 @@ STATE_LABELS = {"GPE"}
 NAME_LABELS = {"GPE", "PERSON", "ORG", "LOC", "PRODUCT", "FAC"}
 NAME_DEPS = {"compound", "amod", "nmod", "poss"}
 ROLE_WORDS = {"member", "head", "founder", "candidate", "activist", "journalist", "owner"}
+ORG_WORDS = {
+    "ministry", "council", "party", "army", "force", "forces", "agency", "committee", "court",
+    "bank", "union", "league", "office", "department", "assembly", "front", "movement",
+}  # fmt: skip
 TITLE_ABBREVIATIONS = {
     "gen", "lt", "col", "maj", "capt", "sgt", "adm", "brig", "pres", "sen", "rep", "gov",
     "amb", "cmdr", "pm", "fm",
@@ -221,9 +225,7 @@ def is_role(phrase: str) -> bool:
     """Whether a phrase is a role title ("leader of the Cuban Revolution", "member of the
     Politburo"), not just any apposed noun ("statement")."""
     words = {w.strip(".,").lower() for w in phrase.split()}
-    return bool(words & (sectors.TITLE_WORDS | ROLE_WORDS)) or bool(
-        sectors.sector_of_title(phrase)
-    )
+    return bool(words & (sectors.TITLE_WORDS | ROLE_WORDS)) or bool(sectors.sector_of_title(phrase))
 
 
 def _apposition_tokens(name: Span) -> set[int]:
@@ -291,6 +293,8 @@ def named_mention(ent: Span) -> Mention | None:
         return Mention(span=ent, kind="state", country=code)
     if ent.label_ in STATE_LABELS:
         return None
+    if ent.label_ in ORG_LABELS | STATE_LABELS and _titled_name(ent):
+        return person_mention(ent)  # "Gen. Abdourahmane Tchiani" tagged ORG
     if ent.label_ in ORG_LABELS:
         span = _with_owner(ent)  # "Pakistan's Foreign Affairs Ministry"
         return Mention(
@@ -304,7 +308,24 @@ def named_mention(ent: Span) -> Mention | None:
     return None
 
 
+def _titled_name(ent: Span) -> bool:
+    """A title, then a name: "Gen. Abdourahmane Tchiani", "Jordanian King Abdullah II"."""
+    name = _strip_title_words(ent)
+    return (
+        name.start > ent.start
+        and any(_is_title_word(t) and t.ent_type_ not in {"NORP", "GPE"} or
+                t.lower_.rstrip(".") in TITLE_ABBREVIATIONS for t in ent[: name.start - ent.start])
+        and all(t.is_title or t.is_upper or t.text in {"-", "'"} for t in name)
+        and not any(t.lower_ in ORG_WORDS for t in name)
+    )  # fmt: skip
+
+
 def _with_owner(ent: Span) -> Span:
+    """The organisation with the state that owns it: "Pakistan's Foreign Affairs Ministry",
+    "the Czech Foreign Ministry" (the model leaves the nationality out of the name)."""
+    before = ent.doc[ent.start - 1] if ent.start else None
+    if before is not None and before.text[:1].isupper() and geo.country_code(before.text):
+        return ent.doc[before.i : ent.end]
     if ent.start < 2 or ent.doc[ent.start - 1].lower_ not in {"'s", "’s"}:
         return ent
     owner = ent.doc[ent.start - 2]

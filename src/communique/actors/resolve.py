@@ -223,7 +223,8 @@ def apply_gazetteer(actors: list[Actor]) -> None:
         if known is None:
             continue
         actor.country = known.country
-        actor.sector = known.sector  # a rank the text gives ("Army General") is not the job
+        if actor.sector is None or (actor.sector == "MIL" and known.sector == "GOV"):
+            actor.sector = known.sector  # a rank ("Army General") is not the job
         if fold(known.name) not in {fold(n) for n in [actor.name, *actor.aliases]}:
             actor.aliases.append(known.name)
 
