@@ -109,9 +109,8 @@ def test_a_reciprocal_subject_acts_on_the_pair_of_the_last_event():
         "Colombia and Venezuela held talks on Monday.\n\n"
         "The two countries agreed to reopen their consulates."
     )
-    assert ("AGREE", "COL", "VEN") in summary(code(text)) or ("AGREE", "VEN", "COL") in summary(
-        code(text)
-    )
+    agreements = {tuple(sorted(pair)) for kind, *pair in summary(code(text)) if kind == "AGREE"}
+    assert ("COL", "VEN") in agreements  # a joint act: either order
 
 
 def test_a_visit_happens_in_the_visited_state_and_an_undated_sentence_keeps_the_episode():

@@ -17,6 +17,7 @@ from communique import geo
 from communique.actors import sectors
 from communique.actors.mentions import Mention
 from communique.actors.resolve import ArticleActors
+from communique.events.lexicon import NOUNS, VERBS
 from communique.model import Actor, EventActor
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -394,8 +395,6 @@ def _premodified_text(head: Token) -> str:
 
 
 def _is_event_noun(token: Token) -> bool:
-    from communique.events.lexicon import NOUNS, VERBS  # the lexicon imports nothing of ours
-
     return token.lemma_.lower() in NOUNS or token.lemma_.lower() in VERBS
 
 
