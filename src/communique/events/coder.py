@@ -157,7 +157,7 @@ def code_article(article: Article) -> ArticleResult:
                     state.last_pair = finder.last_pair = _actors_of(event)
             state.last_person = _subject_person(sentence, finder) or state.last_person
     dateline = dateline or _place(article.dateline)
-    home, only_country = _home_country(dateline, mentions)
+    home, only_country = _home_country(dateline, mentions, _unparsed_countries(paragraphs))
     circumstances.fill_places(state.events, dateline, home)
     settle_home_country(state.actors.actors, home, only_country=only_country)
     apply_gazetteer(state.actors.people)  # again: roles met while coding recomputed sectors
@@ -165,10 +165,13 @@ def code_article(article: Article) -> ArticleResult:
     return ArticleResult(article, state.actors.actors, _deduplicate(state.events))
 
 
-def _home_country(dateline: Place | None, mentions: list[list[Mention]]) -> tuple[str | None, bool]:
+def _home_country(
+    dateline: Place | None, mentions: list[list[Mention]], unparsed: list[str]
+) -> tuple[str | None, bool]:
     """The country a story is about (its dateline's, else the one named in at least half of
     its country mentions), and whether it is the only country the story names."""
     counts = Counter(m.country for found in mentions for m in found if m.country)
+    counts.update(unparsed)
     counts.pop("IGO", None)
     if dateline is not None and dateline.country:
         return dateline.country, set(counts) <= {dateline.country}
@@ -177,6 +180,16 @@ def _home_country(dateline: Place | None, mentions: list[list[Mention]]) -> tupl
     country, count = counts.most_common(1)[0]
     home = country if count * 2 >= sum(counts.values()) else None
     return home, len(counts) == 1
+
+
+def _unparsed_countries(paragraphs: list[nlp.Paragraph]) -> list[str]:
+    """Countries named in the sentences the parser skipped (nlp.gated_parse)."""
+    return [
+        code
+        for paragraph in paragraphs
+        for ent in paragraph.doc.ents
+        if ent.label_ == nlp.GAZETTEER_COUNTRY and (code := geo.country_code(ent.text))
+    ]
 
 
 def blank_datelines(text: str) -> tuple[str, Place | None]:
