@@ -11,7 +11,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -115,20 +117,25 @@ def tokenised(chunk: Chunk) -> Doc:
     """The chunk's tokens, unparsed but for a flat tree per sentence (every token hangs from
     the sentence's first with the unlabelled "dep"): spaCy takes sentence boundaries from the
     trees when the chunk is joined to parsed ones. Tokens have no tag, lemma or entity."""
-    tokens = load().make_doc(chunk.text)
+    doc = load().make_doc(chunk.text)
     base = chunk.sentence_starts[0]
     starts = {start - base for start in chunk.sentence_starts}
-    heads, deps, root = [], [], 0
-    for token in tokens:
+    root, dep, label = 0, doc.vocab.strings.add("dep"), doc.vocab.strings.add("ROOT")
+    rows = numpy.zeros((len(doc), 2), dtype="int64")
+    for token in doc:
         if token.i == 0 or token.idx in starts:
             root = token.i
-        heads.append(root)
-        deps.append("ROOT" if token.i == root else "dep")
-    words = [token.text for token in tokens]
-    spaces = [bool(token.whitespace_) for token in tokens]
-    doc = Doc(tokens.vocab, words=words, spaces=spaces, heads=heads, deps=deps)
+        rows[token.i] = (root - token.i, label if token.i == root else dep)
+    doc.from_array([HEAD, DEP], rows.astype("uint64"))  # heads relative, as to_array gives
     doc.ents = country_entities(doc)
     return doc
+
+
+@lru_cache(maxsize=65536)
+def known_country(text: str) -> bool:
+    """Whether the gazetteer knows `text` as a country (cached: the same capitalised words
+    come back on every page)."""
+    return geo.country_code(text) is not None
 
 
 def country_entities(doc: Doc) -> list[Span]:
@@ -144,7 +151,7 @@ def country_entities(doc: Doc) -> list[Span]:
                 if index + length <= len(doc)
                 and doc[index].text[:1].isupper()
                 and not doc[index + length - 1].is_punct
-                and geo.country_code(doc[index : index + length].text)
+                and known_country(doc[index : index + length].text)
             ),
             None,
         )

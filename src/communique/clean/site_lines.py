@@ -49,12 +49,17 @@ class SiteLines:
         self.counts: dict[str, Counter[str]] = defaultdict(Counter)
 
     def is_furniture(self, site: str, text: str) -> bool:
-        key = line_key(text)
+        return self.is_furniture_key(site, line_key(text))
+
+    def is_furniture_key(self, site: str, key: str | None) -> bool:
         return key is not None and self.counts[site][key] >= MIN_DOCUMENTS
 
     def add_page(self, site: str, lines: list[str]) -> None:
+        self.add_keys(site, {line_key(text) for text in lines})
+
+    def add_keys(self, site: str, keys: set[str | None]) -> None:
         counts = self.counts[site]
-        for key in {line_key(text) for text in lines} - {None}:
+        for key in keys - {None}:
             if key in counts or len(counts) < MAX_LINES_PER_SITE:
                 counts[key] += 1
 
@@ -65,10 +70,17 @@ class SiteLines:
         what the site has said before is a duplicate, not furniture.
         """
         site = site_of(document)
-        paragraphs = [article.text.split("\n\n") for article in articles]
-        for article, texts in zip(articles, paragraphs, strict=True):
-            kept = [text for text in texts if not self.is_furniture(site, text)]
+        keys: set[str | None] = set()  # each line hashed once: this runs on every page
+        for article in articles:
+            texts = article.text.split("\n\n")
+            found = [line_key(text) for text in texts]
+            keys.update(found)
+            kept = [
+                t
+                for t, key in zip(texts, found, strict=True)
+                if not self.is_furniture_key(site, key)
+            ]
             if kept and len(kept) < len(texts):
                 article.boilerplate += [text for text in texts if text not in kept]
                 article.text = "\n\n".join(kept)
-        self.add_page(site, [text for texts in paragraphs for text in texts])
+        self.add_keys(site, keys)
