@@ -464,6 +464,11 @@ def country_code(text: str) -> str | None:
     return None
 
 
+def is_country_name(text: str) -> bool:
+    """ "Russia", "the United States", "U.S.": a country's name, not its people or capital."""
+    return _acronym(text) in COUNTRY_ACRONYMS or _key(text) in _name_table()
+
+
 @cache
 def _metonym_table() -> dict[str, str]:
     return {_key(text): code for text, code in GOVERNMENT_METONYMS.items()}
@@ -476,8 +481,18 @@ def is_seat_of_government(text: str) -> bool:
     return key in _capital_table() or key in _metonym_table()
 
 
+# The names countries go by now, where countryinfo keeps an older one.
+CURRENT_NAMES = {
+    "MMR": "Myanmar", "MKD": "North Macedonia", "SWZ": "Eswatini", "TLS": "Timor-Leste",
+    "CPV": "Cabo Verde",
+}  # fmt: skip
+
+
 def country_name(code: str) -> str | None:
-    """countryinfo's English name for an alpha-3 code ("CUB" -> "Cuba")."""
+    """The English name of an alpha-3 code ("CUB" -> "Cuba"): countryinfo's, or the name
+    the country took since ("MMR" -> "Myanmar", not "Burma")."""
+    if code.upper() in CURRENT_NAMES:
+        return CURRENT_NAMES[code.upper()]
     country = _country_by_code().get(code.upper())
     return country.name if country else None
 

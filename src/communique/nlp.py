@@ -140,8 +140,7 @@ def known_country(text: str) -> bool:
 
 def country_entities(doc: Doc) -> list[Span]:
     """Countries, capitals and peoples the gazetteer knows ("United States", "Moscow",
-    "Russian") in an unparsed chunk, labelled GAZETTEER_COUNTRY: no actor comes of them,
-    but they still count towards the country a story is about."""
+    "Russian") in an unparsed chunk: country names as GPE, the rest as GAZETTEER_COUNTRY."""
     entities, index = [], 0
     while index < len(doc):
         span = next(
@@ -158,7 +157,10 @@ def country_entities(doc: Doc) -> list[Span]:
         if span is None:
             index += 1
             continue
-        entities.append(Span(doc, span.start, span.end, label=GAZETTEER_COUNTRY))
+        # A country's name is a state actor, as the recogniser's GPE would make it; a people
+        # or a capital ("Russian", "Moscow") only counts towards the story's country.
+        label = "GPE" if geo.is_country_name(span.text) else GAZETTEER_COUNTRY
+        entities.append(Span(doc, span.start, span.end, label=label))
         index = span.end
     return entities
 

@@ -8,6 +8,7 @@ from communique.actors.gazetteer import (
     KnownActor,
     key,
     known_actor,
+    known_titled,
     load_rows,
     validate,
 )
@@ -125,3 +126,16 @@ def test_validate_reports_bad_rows() -> None:
 def test_key_folds_like_geo() -> None:
     assert key("Díaz-Canel’s") == "diaz canel"
     assert key("Gideon Sa'ar") == "gideon saar"
+
+
+def test_a_surname_with_a_title_resolves_only_one_known_holder_of_such_a_post() -> None:
+    table = _table(
+        "Ana Velasquez;;CHL;GOV;President of Chile;2010;2014",
+        "Raul Ortega;;PER;GOV;President of Peru;1990;1995",
+        "Fidel Ortega;;PER;REB;Rebel leader;1980;",
+        "Marta Lind;;SWE;MIL;Army chief of Sweden;2001;",
+    )
+    assert known_titled("Velasquez", "GOV", table).country == "CHL"  # "President Velasquez"
+    assert known_titled("Ortega", "GOV", table) is None  # two people bear the surname
+    assert known_titled("Lind", "GOV", table) is None  # the title says another post
+    assert known_titled("Ana Velasquez", "GOV", table) is None  # a surname, nothing more

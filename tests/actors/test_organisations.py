@@ -41,3 +41,10 @@ def test_a_seat_of_government_is_coded_as_the_government():
     events = code_article(Article(doc_id="d", document="t", index=0, text=text)).events
     assert [(e.source.actor.sector, e.source.actor.country) for e in events] == [("GOV", "RUS")]
     assert events[0].target.actor.sector == "REB"
+
+
+def test_us_departments_are_american_government_bodies():
+    for name in ("State Department", "the Defense Department", "Pentagon"):
+        known = known_organisation(name)
+        assert (known.country, known.sector) == ("USA", "GOV")
+    assert "Pentagon" in known_organisation("Department of Defense").aliases

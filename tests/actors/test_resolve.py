@@ -87,3 +87,44 @@ def test_an_ambiguous_demonym_gives_no_country():
     actors = actors_of("Korean officials met Paolo Verdi on Monday.")
     officials = next(a for a in actors if "officials" in a.name)
     assert officials.country is None
+
+
+def test_a_nationality_and_title_inside_the_name_are_its_roles():
+    actors = actors_of("Lena Brandt met Jordanian King Abdullah II on Monday.")
+    king = person(actors, "Abdullah II")
+    assert (king.country, king.sector) == ("JOR", "GOV")
+    assert "Jordanian King" in king.roles
+
+
+def test_an_abbreviated_rank_is_no_first_name():
+    actors = actors_of("Gen. Abdou Tchana met Paolo Verdi on Monday.")
+    general = next(a for a in actors if a.kind == "person" and "Tchana" in a.name)
+    assert general.name == "Abdou Tchana"
+    assert general.roles == ["General"] and general.sector == "MIL"
+
+
+def test_two_titles_joined_by_and_both_attach():
+    actors = actors_of(
+        "Verdi met Omani Foreign Minister and Deputy Prime Minister Salim Al Harthy on Monday."
+    )
+    minister = next(a for a in actors if a.kind == "person" and "Harthy" in a.name)
+    assert minister.country == "OMN"
+    assert {"Omani Foreign Minister", "Deputy Prime Minister"} <= set(minister.roles)
+
+
+def test_a_nationality_before_a_ministry_names_that_government():
+    actors = actors_of("The ambassador was summoned to the Czech Foreign Ministry on Monday.")
+    ministry = next(a for a in actors if "Ministry" in a.name)
+    assert (ministry.country, ministry.sector) == ("CZE", "GOV")
+
+
+def test_a_known_surname_with_a_matching_title_is_that_person():
+    actors = actors_of("Lena Brandt said President Trump had used a pretext to order the strikes.")
+    trump = person(actors, "Trump")
+    assert trump.country == "USA" and "Donald Trump" in trump.aliases
+
+
+def test_states_keep_the_name_the_text_gives_them():
+    actors = actors_of("India sent aid to Burma on Monday.")
+    myanmar = next(a for a in actors if a.kind == "state" and a.country == "MMR")
+    assert myanmar.name == "Myanmar" and "Burma" in myanmar.aliases

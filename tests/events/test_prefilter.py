@@ -188,15 +188,21 @@ def test_a_reference_back_reaches_the_last_sentence_naming_anyone(event):
 
 
 def test_a_gated_paragraph_keeps_its_text_sentences_and_countries():
-    text = "Markets were calm in Russia. Prices rose. Hans Gruber met Paolo Verdi."
+    text = "Trade was calm for Russian firms in Russia. Prices rose. Hans Gruber met Paolo Verdi."
     (doc,) = nlp.gated_parse([text])
     assert doc.text == text
     assert [s.text for s in doc.sents] == [
-        "Markets were calm in Russia.", "Prices rose.", "Hans Gruber met Paolo Verdi.",
-    ]  # fmt: skip
+        "Trade was calm for Russian firms in Russia.",
+        "Prices rose.",
+        "Hans Gruber met Paolo Verdi.",
+    ]
     assert [t.lemma_ for t in doc[:3]] == ["", "", ""]  # only tokenised
     assert doc[-4].lemma_ == "meet"
-    assert [(e.text, e.label_) for e in doc.ents][0] == ("Russia", nlp.GAZETTEER_COUNTRY)
+    # a country named is a state, as the recogniser would have it; its people only count
+    # towards the story's country
+    assert [(e.text, e.label_) for e in doc.ents][:2] == [
+        ("Russian", nlp.GAZETTEER_COUNTRY), ("Russia", "GPE"),
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize("sentence", EVENT_SENTENCES + QUIET_SENTENCES)

@@ -184,6 +184,15 @@ class Gazetteer:
         hits = {i for form, i in self._by_surname.get(words[-1], ()) if _same_person(words, form)}
         return self._person(hits) if hits else None
 
+    def lookup_titled(self, surname: str, sector: str) -> KnownActor | None:
+        """The one actor of this surname holding a post of this sector: "President Trump".
+        A surname borne by two known people ("President Castro") stays unresolved."""
+        words = key(surname).split()
+        if len(words) != 1:
+            return None
+        person = self._person(i for _, i in self._by_surname.get(words[0], ()))
+        return person if person is not None and person.sector == sector else None
+
 
 @cache
 def _default() -> Gazetteer:
@@ -193,6 +202,13 @@ def _default() -> Gazetteer:
 def known_actor(name: str, gazetteer: Gazetteer | None = None) -> KnownActor | None:
     """The well-known actor a mention names, or None (unknown, surname-only or ambiguous)."""
     return (gazetteer or _default()).lookup(name)
+
+
+def known_titled(
+    surname: str, sector: str, gazetteer: Gazetteer | None = None
+) -> KnownActor | None:
+    """The well-known holder of a post of `sector` named by surname and title alone."""
+    return (gazetteer or _default()).lookup_titled(surname, sector)
 
 
 # ---------------------------------------------------------------------------

@@ -27,8 +27,10 @@ ORG_WORDS = {
     "bank", "union", "league", "office", "department", "assembly", "front", "movement",
 }  # fmt: skip
 TITLE_ABBREVIATIONS = {
-    "gen", "lt", "col", "maj", "capt", "sgt", "adm", "brig", "pres", "sen", "rep", "gov",
-    "amb", "cmdr", "pm", "fm",
+    "gen": "General", "lt": "Lieutenant", "col": "Colonel", "maj": "Major",
+    "capt": "Captain", "sgt": "Sergeant", "adm": "Admiral", "brig": "Brigadier",
+    "pres": "President", "sen": "Senator", "rep": "Representative", "gov": "Governor",
+    "amb": "Ambassador", "cmdr": "Commander", "pm": "Prime Minister", "fm": "Foreign Minister",
 }  # fmt: skip
 # Capitalised words of titles that are no first names: "Foreign Minister", "Prime Minister".
 TITLE_MODIFIERS = {
@@ -65,7 +67,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if ent.label_ in PERSON_LABELS and _looks_like_name(ent):
             mention = person_mention(ent)
             mentions.append(mention)
-            used.update(range(_title_start(ent), ent.end))
+            used.update(range(_title_start(ent), max(ent.end, mention.span.end)))
             used.update(_apposition_tokens(mention.span))  # "Minister of the Interior"
     for ent in doc.ents:
         if used.intersection(range(ent.start, ent.end)):
@@ -94,8 +96,8 @@ def _unnamed_mentions(doc: Doc, used: set[int]) -> list[Mention]:
         elif token.pos_ == "PROPN" and (known := known_organisation(token.text)):
             found.append(Mention(span=doc[token.i : token.i + 1], kind="org",
                                  country=known.country, sector=known.sector))  # fmt: skip
-        elif token.pos_ == "NOUN":
-            group = _group_mention(token, used)
+        elif token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.lower_ in ORG_WORDS):
+            group = _group_mention(token, used)  # "Russian diplomats", "Czech Foreign Ministry"
             if group is not None:
                 found.append(group)
     return found
@@ -118,7 +120,11 @@ def _known_people(doc: Doc, used: set[int]) -> list[Mention]:
 
 
 def _group_mention(noun: Token, used: set[int]) -> Mention | None:
-    sector = sectors.sector_of_title(noun.lemma_.lower()) or sectors.sector_of_title(noun.lower_)
+    sector = (
+        sectors.sector_of_title(noun.lemma_.lower())
+        or sectors.sector_of_title(noun.lower_)
+        or sectors.sector_of_title(_lower_phrase(noun))  # "military intelligence officers"
+    )
     modifiers = [
         t for t in noun.lefts
         if t.dep_ in {"amod", "compound", "poss"} and t.text[:1].isupper() and t.i not in used
@@ -132,6 +138,16 @@ def _group_mention(noun: Token, used: set[int]) -> Mention | None:
                    sector=sector)  # fmt: skip
 
 
+def _lower_phrase(noun: Token) -> str:
+    """The noun with the lower-case words right before it that modify it."""
+    words = [noun.lower_]
+    for token in reversed(noun.doc[max(0, noun.i - 3) : noun.i]):
+        if not (token.is_lower and token.head.i == noun.i and token.dep_ in {"amod", "compound"}):
+            break
+        words.insert(0, token.lower_)
+    return " ".join(words)
+
+
 def _looks_like_name(ent: Span) -> bool:
     return any(token.is_title or token.is_upper for token in ent) and not geo.country_code(ent.text)
 
@@ -141,13 +157,55 @@ def _strip_title_words(ent: Span) -> Span:
     Miguel Diaz-Canel"), a trailing possessive dropped ("Maduro's"), and a first name the
     model left out taken in ("Therese Kayikwamba Wagner", tagged NORP + PERSON)."""
     doc, start, end = ent.doc, ent.start, ent.end
-    while start < end - 1 and _is_title_word(doc[start]):
-        start += 1
+    while start < end - 1 and (_is_title_word(doc[start]) or _heads_a_title(doc[start])):
+        start += 1  # "President", and "Jordanian" in "Jordanian King Abdullah II"
     while end - 1 > start and doc[end - 1].lower_ in {"'s", "’s", "'", "’"}:
         end -= 1
     if start == ent.start and start > 0 and _is_lost_first_name(doc[start - 1]):
         start -= 1
-    return doc[start:end]
+    return doc[start : _name_end(doc, start, end)]
+
+
+def _heads_a_title(token: Token) -> bool:
+    """A nationality before a title, both inside a PERSON entity: "Jordanian King"."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        following is not None
+        and _is_title_word(following)
+        and token.is_title
+        and geo.country_code(token.text) is not None
+    )
+
+
+def _name_end(doc: Doc, start: int, end: int) -> int:
+    """The end of a name the model cut short: the rest of a hyphenated given name ("Moon
+    Jae-in", tagged "Moon Jae"), or a surname it tagged apart ("Shah Mahmood" + "Qureshi",
+    parsed as one noun phrase)."""
+    if end + 1 < len(doc) and _joins_by_hyphen(doc[end - 1], doc[end], doc[end + 1]):
+        return end + 2
+    if end < len(doc) and _is_lost_surname(doc[end], doc[start:end]):
+        return end + 1
+    return end
+
+
+def _joins_by_hyphen(before: Token, hyphen: Token, after: Token) -> bool:
+    return hyphen.text == "-" and not (before.whitespace_ or hyphen.whitespace_) and after.is_alpha
+
+
+def _is_lost_surname(token: Token, name: Span) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and token.is_alpha
+        and name.root.head.i == token.i
+        and name.root.dep_ == "compound"
+        and not name[-1].whitespace_.count("\n")
+        and token.ent_type_ in {"", "PERSON", "ORG", "GPE"}
+        and not _is_title_word(token)
+        and geo.country_code(token.text) is None
+        and geo.igo(token.text) is None
+        and known_organisation(token.text) is None
+    )
 
 
 def _is_title_word(token: Token) -> bool:
@@ -164,7 +222,7 @@ def _is_lost_first_name(token: Token) -> bool:
         token.pos_ == "PROPN"
         and token.is_title
         and token.ent_type_ in {"", "PERSON", "NORP"}
-        and token.lower_ not in sectors.TITLE_WORDS
+        and not _is_title_word(token)  # "Gen." before "Abdourahmane Tchiani"
         and token.lower_ not in TITLE_MODIFIERS
         and before not in {"of", "'s", "’s"}
         and geo.country_code(token.text) is None
@@ -184,12 +242,23 @@ def _title_tokens(name: Span) -> list[Token]:
     for token in name.doc[name.start - 1 : name.start] if name.start else []:
         if token.lower_ in sectors.TITLE_WORDS and token not in tokens:
             tokens.append(token)
+    if tokens and tokens[-1].i == name.start - 1:  # the parse may split a title's words
+        tokens.extend(t for t in _title_run(name.doc, name.start) if t not in tokens)
     return sorted(tokens, key=lambda t: t.i)
+
+
+def _title_run(doc: Doc, end: int) -> list[Token]:
+    """The capitalised title words right before token `end`: "Deputy Prime Minister"."""
+    start = end
+    while start > 0 and _in_title(doc[start - 1]):
+        start -= 1
+    return list(doc[start:end])
 
 
 def _title_start(ent: Span) -> int:
     name = _strip_title_words(ent)
     titles = _title_tokens(name)
+    titles += _coordinated_title(titles or list(ent.doc[ent.start : name.start]))
     return min([ent.start] + [t.i for t in titles])
 
 
@@ -197,15 +266,43 @@ def person_mention(ent: Span) -> Mention:
     name = _strip_title_words(ent)
     title_words = [t for t in ent.doc[ent.start : name.start]]  # inside the entity
     title_words = sorted(set(title_words) | set(_title_tokens(name)), key=lambda t: t.i)
-    roles = []
-    if title_words:
-        title = " ".join(t.text for t in title_words if t.dep_ != "det" and not t.is_space)
-        roles.append(title.replace(" 's", "'s").strip())
+    roles = [_title_text(words) for words in (_coordinated_title(title_words), title_words)]
+    roles = [role for role in roles if role]
     roles.extend(_appositions(name))
     mention = Mention(span=name, kind="person", roles=[r for r in roles if is_role(r)])
     mention.country = _country_of_roles(mention.roles)
     mention.sector = sectors.sector_of_roles(mention.roles)
     return mention
+
+
+def _title_text(words: list[Token]) -> str:
+    """ "Gen." reads "General": the role is stored, and its sector found, spelled out."""
+    kept = [
+        TITLE_ABBREVIATIONS.get(t.lower_.rstrip("."), t.text) if t.text.endswith(".") else t.text
+        for t in words
+        if t.dep_ != "det" and not t.is_space
+    ]
+    return " ".join(kept).replace(" 's", "'s").strip()
+
+
+def _coordinated_title(title: list[Token]) -> list[Token]:
+    """The first of two titles joined by "and" before a name: "Kuwaiti Foreign Minister" in
+    "Kuwaiti Foreign Minister and Deputy Prime Minister Sabah Al Khalid Al Sabah"."""
+    if not title or title[0].i < 2 or title[0].nbor(-1).lower_ != "and":
+        return []
+    words, index = [], title[0].i - 2
+    while index >= 0 and _in_title(title[0].doc[index]):
+        words.insert(0, title[0].doc[index])
+        index -= 1
+    return words if any(_is_title_word(t) for t in words) else []
+
+
+def _in_title(token: Token) -> bool:
+    return token.is_title and (
+        _is_title_word(token)
+        or token.lower_ in TITLE_MODIFIERS
+        or geo.country_code(token.text) is not None
+    )
 
 
 def _appositions(name: Span) -> list[str]:

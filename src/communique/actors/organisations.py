@@ -21,6 +21,7 @@ class KnownOrganisation:
     name: str
     country: str | None
     sector: str
+    aliases: tuple[str, ...] = ()
 
 
 def known_organisation(text: str) -> KnownOrganisation | None:
@@ -42,8 +43,9 @@ def _tables() -> tuple[dict[str, KnownOrganisation], dict[str, KnownOrganisation
     names: dict[str, KnownOrganisation] = {}
     acronyms: dict[str, KnownOrganisation] = {}
     for row in _rows():
-        known = KnownOrganisation(row["name"], row["country"] or None, row["sector"])
-        for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
+        aliases = tuple(filter(None, row["aliases"].split("|")))
+        known = KnownOrganisation(row["name"], row["country"] or None, row["sector"], aliases)
+        for alias in [row["name"], *aliases]:
             if alias.isupper() and len(alias) <= 6:
                 acronyms[alias] = known
             else:

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from communique import geo
 from communique.actors import sectors
-from communique.actors.gazetteer import known_actor
+from communique.actors.gazetteer import known_actor, known_titled
 from communique.actors.mentions import Mention
 from communique.actors.organisations import known_organisation
 from communique.model import Actor
@@ -107,6 +107,7 @@ class ArticleActors:
             if actor.kind == mention.kind and fold(actor.name) == fold(name):
                 return actor
         actor = Actor(name=name, kind=mention.kind, country=mention.country, sector=mention.sector)
+        actor.aliases.extend(_body_aliases(mention, name))
         self.actors.append(actor)
         return actor
 
@@ -220,6 +221,8 @@ def apply_gazetteer(actors: list[Actor]) -> None:
         if actor.kind != "person":
             continue
         known = next(filter(None, (known_actor(n) for n in [actor.name, *actor.aliases])), None)
+        if known is None and actor.sector and actor.roles and " " not in actor.name:
+            known = known_titled(actor.name, actor.sector)  # "President Trump"
         if known is None:
             continue
         actor.country = known.country
@@ -234,6 +237,20 @@ def default_sectors(actors: list[Actor]) -> None:
     for actor in actors:
         if actor.kind == "person" and actor.sector is None and actor.roles:
             actor.sector = "GOV"
+
+
+def _body_aliases(mention: Mention, name: str) -> list[str]:
+    """Other names of a body: the text's, when the actor is named otherwise ("Myanmar" for
+    a name kept as "Burma"), and those the organisation table lists ("Pentagon")."""
+    written = mention.text.removeprefix("the ").removeprefix("The ")
+    known = known_organisation(written) if mention.kind == "org" else None
+    aliases = [written] if mention.kind in {"org", "igo", "state"} else []
+    aliases += list(known.aliases) if known else []
+    unique: dict[str, str] = {}
+    for alias in aliases:
+        if fold(alias) != fold(name):
+            unique.setdefault(fold(alias), alias)
+    return list(unique.values())
 
 
 def _body_name(mention: Mention) -> str:
