@@ -15,7 +15,7 @@ import csv
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from communique.model import Place
@@ -319,7 +319,10 @@ IGO_NAMES: dict[str, tuple[str, ...]] = {
 _PLACES_FILE = "places.tsv"
 _BIG_CITY = 1_000_000  # a city this large beats a province of the same name
 
+CACHED_NAMES = 65536
 
+
+@lru_cache(maxsize=CACHED_NAMES)  # the same names come back on every page
 def fold(text: str) -> str:
     """The comparable form of a name: no accents, lower case, no dots, hyphens as spaces."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -446,6 +449,7 @@ def _country_by_code() -> dict[str, _Country]:
     return by_code
 
 
+@lru_cache(maxsize=CACHED_NAMES)  # the same names come back on every page
 def country_code(text: str) -> str | None:
     """ISO 3166 alpha-3 code for a country name, demonym, capital or government metonym.
 
@@ -521,6 +525,7 @@ def _igo_tables() -> tuple[dict[str, str], dict[str, str]]:
     return names, acronyms
 
 
+@lru_cache(maxsize=CACHED_NAMES)  # the same names come back on every page
 def igo(text: str) -> str | None:
     """Canonical name of the intergovernmental organisation `text` names, else None.
 

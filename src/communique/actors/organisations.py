@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from communique.geo import fold
+
+CACHED_NAMES = 65536
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,7 @@ class KnownOrganisation:
     aliases: tuple[str, ...] = ()
 
 
+@lru_cache(maxsize=CACHED_NAMES)  # the same names come back on every page
 def known_organisation(text: str) -> KnownOrganisation | None:
     """The organisation a name or acronym stands for, if the table knows it."""
     text = text.strip().removeprefix("the ").removeprefix("The ")

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from communique.geo import IGO_NAMES, fold, igo
 
@@ -392,6 +392,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
     }
 )
 
+CACHED_NAMES = 65536
+
 
 def _normalise(text: str) -> str:
     """Folded (no accents, lower case, hyphens as spaces) and without punctuation."""
@@ -425,6 +427,7 @@ def _names_igo(title: str) -> bool:
     return bool(_igo_pattern().search(without_posting))
 
 
+@lru_cache(maxsize=CACHED_NAMES)  # the same names come back on every page
 def sector_of_title(title: str) -> str | None:
     """Sector of one role title or group noun: "Foreign Minister" -> GOV, "troops" -> MIL."""
     if not title.strip():
