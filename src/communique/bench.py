@@ -222,7 +222,7 @@ def run_spacy(corpus: Path, workers: int) -> float:
     """Seconds plain spaCy takes to run its whole pipeline on the same texts, same cores."""
     from communique import nlp
 
-    nlp.load()  # loading is not parsing: ingest's workers load the model too, but once
+    nlp.load_plain()  # loading is not parsing: ingest's workers load the model too, but once
     started = time.perf_counter()
     for _ in nlp.pipe_texts(corpus_texts(corpus), n_process=workers):
         pass
