@@ -94,3 +94,13 @@ def test_joint_subjects_of_a_symmetric_act_give_one_event():
 
 def test_a_sentence_without_an_event_gives_nothing():
     assert code("The weather in Nairobi was warm and the markets were calm.") == []
+
+
+def test_a_first_name_that_is_a_capital_is_no_state():
+    """ "Sofia Marquez", left untagged by the model, is nobody's Bulgaria; a nationality
+    before a common noun still names its owner."""
+    events = asserted(code("Elena Popescu met Sofia Marquez in Amman on Saturday."))
+    assert all(target != "Bulgaria" for _, _, target in events)
+    assert ("ACCUSE", "Elena Popescu", "Peru") in asserted(
+        code("Elena Popescu condemned a Peruvian proposal on Saturday.")
+    )

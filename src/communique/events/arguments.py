@@ -306,7 +306,7 @@ class ArgumentFinder:
                         return found
         for child in token.children:
             if child.dep_ in {"amod", "compound"} and child.text[:1].isupper():
-                code = geo.country_code(child.text)
+                code = None if _part_of_a_name(child, token) else geo.country_code(child.text)
                 if code:
                     return [self._owner(code, child, token)]
         return []
@@ -342,6 +342,15 @@ class ArgumentFinder:
         start = self.offset + tokens[0].idx
         text = _phrase_text(token)
         return Argument(EventActor(actor, text, start, start + len(text)), how)
+
+
+def _part_of_a_name(modifier: Token, head: Token) -> bool:
+    """ "Sofia" in "Sofia Marquez", untagged: a first name, not Bulgaria's capital."""
+    return (
+        head.pos_ == "PROPN"
+        and modifier.dep_ == "compound"
+        and modifier.ent_type_ not in {"GPE", "NORP"}
+    )
 
 
 def reported_clause(verb: Token) -> Token | None:
