@@ -104,3 +104,31 @@ def test_a_first_name_that_is_a_capital_is_no_state():
     assert ("ACCUSE", "Elena Popescu", "Peru") in asserted(
         code("Elena Popescu condemned a Peruvian proposal on Saturday.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brazilian President Lula described former President Jair Bolsonaro as a liar.",
+            ("ACCUSE", "Lula", "Jair Bolsonaro"),
+        ),
+        (
+            "The Chilean government described the Peruvian move as a dangerous provocation.",
+            ("ACCUSE", "Chilean government", "Peru"),
+        ),
+        (
+            "EU leaders branded Belarus's interception of the jetliner a brazen hijacking.",
+            ("ACCUSE", "European Union", "Belarus"),
+        ),
+    ],
+)
+def test_a_damning_name_for_someone_or_their_act_accuses_them(text, expected):
+    assert asserted(code(text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text", ["Verdi called the talks productive.", "Putin called Biden a good partner."]
+)
+def test_a_kind_name_accuses_nobody(text):
+    assert not [e for e in asserted(code(text)) if e[0] == "ACCUSE"]

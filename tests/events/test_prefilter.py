@@ -70,6 +70,7 @@ def test_phrasal_verbs_need_their_particle():
         "Austria recalled its ambassador.",
         "The court opened a hearing into the deaths.",  # a verb and noun pair
         "Italy pledged $40 million to the fund.",
+        "Rome described the Austrian move as a provocation.",
     ],
 )
 def test_triggers_of_two_words_pass(sentence):

@@ -83,6 +83,19 @@ HOSTILE_ACTS = {
 }  # fmt: skip
 OBLIGATION_AUX = {"must", "should"}
 RESPONSIBLE = Trigger("ACCUSE", "blame", ("dobj",), True)
+CHARACTERISATION = Trigger("ACCUSE", None, ("dobj",), True)
+CHARACTERISING_VERBS = {"call", "brand", "label", "describe", "term", "dub", "deem"}
+# Words that make a characterisation a charge: "called the strike an act of aggression",
+# "branded the interception a hijacking", "described Putin as a killer".
+PEJORATIVES = {
+    "aggression", "aggressive", "hijacking", "piracy", "terror", "terrorism", "terrorist",
+    "crime", "criminal", "killer", "murderer", "murder", "thug", "dictator", "liar",
+    "violation", "illegal", "unlawful", "illegitimate", "provocation", "provocative",
+    "betrayal", "stab", "invasion", "genocide", "massacre", "atrocity", "barbaric",
+    "outrage", "outrageous", "unacceptable", "irresponsible", "reckless", "hostile",
+    "disgrace", "disgraceful", "shameful", "blackmail", "interference", "meddling",
+    "sabotage", "lawless", "rogue", "unjustified", "unprovoked", "criminally",
+}  # fmt: skip
 SUMMONED_IN_PROTEST = Trigger("ACCUSE", "summon", ("dobj",), True)
 PERSONNEL_WITHDRAWAL = Trigger("SANCTION", "withdraw", ("from", "of", "dobj"), True)
 PERSONNEL = {
@@ -252,6 +265,8 @@ def _summoned_to_protest(verb: Token) -> bool:
 
 
 def _find_trigger(token: Token) -> Match | None:
+    if token.pos_ == "VERB" and _characterises_as_wrong(token):
+        return Match(CHARACTERISATION, token, token, "verb")
     if token.pos_ == "VERB" and _withdraws_personnel(token):
         return Match(PERSONNEL_WITHDRAWAL, token, token, "verb")
     if token.pos_ == "VERB" and _reports_an_obligation(token):
@@ -334,6 +349,26 @@ def _is_hostile(verb: Token) -> bool:
         for c in verb.children
         if c.dep_ == "dobj"
     )
+
+
+def _characterises_as_wrong(verb: Token) -> bool:
+    """ "branded the interception a hijacking", "described Putin as a killer": to call
+    someone's act or person by a damning name is to accuse them (not to phone them)."""
+    if lemma_of(verb) not in CHARACTERISING_VERBS:
+        return False
+    complements = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp", "attr"}]
+    complements += [o for c in verb.children if c.lower_ == "as" for o in _objects(c)]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    complements += [c for o in objects for c in o.children if c.dep_ == "appos"]  # parse slip
+    return any(
+        t.lemma_.lower() in PEJORATIVES or t.lower_ in PEJORATIVES
+        for complement in complements
+        for t in complement.subtree
+    )
+
+
+def _objects(preposition: Token) -> list[Token]:
+    return [c for c in preposition.children if c.dep_ == "pobj"]
 
 
 def _holds_responsible(verb: Token) -> bool:

@@ -106,6 +106,7 @@ def pattern_forms() -> list[tuple[frozenset[str], frozenset[str]]]:
         (forms_of(coder.REPORTING_VERBS), forms_of(coder.HOSTILE_ACTS)),
         (forms_of({"pledge", "vow", "promise", "swear"}), forms_of(coder.RETALIATION)),
         (forms_of({"hold"}), frozenset({"responsible", "accountable"})),
+        (forms_of(coder.CHARACTERISING_VERBS), forms_of(coder.PEJORATIVES)),
         (forms_of(LIGHT_VERBS.get("AID", set())), money),  # "pledged $12.9 million"
     ]
 
