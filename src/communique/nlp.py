@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -127,15 +127,17 @@ def tokenised(chunk: Chunk) -> Doc:
     the sentence's first with the unlabelled "dep"): spaCy takes sentence boundaries from the
     trees when the chunk is joined to parsed ones. Tokens have no tag, lemma or entity."""
     doc = load().make_doc(chunk.text)
+    if not len(doc):
+        return doc
+    offsets = doc.to_array([IDX]).astype("int64")
     base = chunk.sentence_starts[0]
-    starts = {start - base for start in chunk.sentence_starts}
-    root, dep, label = 0, doc.vocab.strings.add("dep"), doc.vocab.strings.add("ROOT")
-    rows = numpy.zeros((len(doc), 2), dtype="int64")
-    for token in doc:
-        if token.i == 0 or token.idx in starts:
-            root = token.i
-        rows[token.i] = (root - token.i, label if token.i == root else dep)
-    doc.from_array([HEAD, DEP], rows.astype("uint64"))  # heads relative, as to_array gives
+    first_tokens = numpy.searchsorted(offsets, [start - base for start in chunk.sentence_starts])
+    first_tokens = numpy.unique(numpy.append(first_tokens[first_tokens < len(doc)], 0))
+    positions = numpy.arange(len(doc))
+    roots = first_tokens[numpy.searchsorted(first_tokens, positions, side="right") - 1]
+    dep, label = doc.vocab.strings.add("dep"), doc.vocab.strings.add("ROOT")
+    rows = numpy.stack([roots - positions, numpy.where(roots == positions, label, dep)], axis=1)
+    doc.from_array([HEAD, DEP], rows.astype("int64").astype("uint64"))  # heads relative
     doc.ents = country_entities(doc)
     return doc
 
@@ -150,28 +152,29 @@ def known_country(text: str) -> bool:
 def country_entities(doc: Doc) -> list[Span]:
     """Countries, capitals and peoples the gazetteer knows ("United States", "Moscow",
     "Russian") in an unparsed chunk: country names as GPE, the rest as GAZETTEER_COUNTRY."""
+    words = [token.text for token in doc]
     entities, index = [], 0
-    while index < len(doc):
-        span = next(
-            (
-                doc[index : index + length]
-                for length in (3, 2, 1)
-                if index + length <= len(doc)
-                and doc[index].text[:1].isupper()
-                and not doc[index + length - 1].is_punct
-                and known_country(doc[index : index + length].text)
-            ),
-            None,
-        )
-        if span is None:
+    while index < len(words):
+        length = _country_length(doc, words, index) if words[index][:1].isupper() else 0
+        if not length:
             index += 1
             continue
+        span = doc[index : index + length]
         # A country's name is a state actor, as the recogniser's GPE would make it; a people
         # or a capital ("Russian", "Moscow") only counts towards the story's country.
         label = "GPE" if geo.is_country_name(span.text) else GAZETTEER_COUNTRY
         entities.append(Span(doc, span.start, span.end, label=label))
-        index = span.end
+        index += length
     return entities
+
+
+def _country_length(doc: Doc, words: list[str], index: int) -> int:
+    """The number of tokens of the longest country name starting at `index` (3 at most)."""
+    for length in (3, 2, 1):
+        end = index + length
+        if end <= len(words) and not doc[end - 1].is_punct and known_country(doc[index:end].text):
+            return length
+    return 0
 
 
 def pipe_texts(texts: Iterable[str], *, n_process: int = 1) -> Iterator[Doc]:

@@ -106,16 +106,21 @@ def _unnamed_mentions(doc: Doc, used: set[int]) -> list[Mention]:
 def _known_people(doc: Doc, used: set[int]) -> list[Mention]:
     """People the model missed: runs of proper nouns the gazetteer knows ("Xi Jinping"), or
     that follow a title ("President Ana Soto")."""
-    found, start = [], 0
+    found = []
+    proper = [token.pos_ == "PROPN" and token.i not in used for token in doc]
+    start = 0
     while start < len(doc):
+        if not proper[start]:
+            start += 1
+            continue
         end = start
-        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].i not in used:
+        while end < len(doc) and proper[end]:
             end += 1
         run = doc[start:end]
-        titled = start > 0 and _is_title_word(doc[start - 1]) and doc[start - 1].i not in used
+        titled = start > 0 and doc[start - 1].i not in used and _is_title_word(doc[start - 1])
         if (end - start >= 2 and known_actor(run.text)) or (titled and _looks_like_name(run)):
             found.append(person_mention(run))  # "President Ana Soto", left untagged
-        start = max(end, start + 1)
+        start = end
     return found
 
 
