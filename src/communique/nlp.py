@@ -75,7 +75,7 @@ class Chunk:
 
     text: str
     parse: bool
-    sentence_starts: list[int]  # character offsets of its sentences within `text`
+    sentence_starts: list[int]  # where its sentences start in the paragraph
 
 
 def gated_parse(paragraphs: list[str]) -> list[Doc]:
@@ -137,16 +137,11 @@ def tokenised(chunk: Chunk) -> Doc:
     roots = first_tokens[numpy.searchsorted(first_tokens, positions, side="right") - 1]
     dep, label = doc.vocab.strings.add("dep"), doc.vocab.strings.add("ROOT")
     rows = numpy.stack([roots - positions, numpy.where(roots == positions, label, dep)], axis=1)
-    doc.from_array([HEAD, DEP], rows.astype("int64").astype("uint64"))  # heads relative
+    # heads relative to each token, negative ones wrapped, as Doc.to_array gives them; both
+    # labels are spaCy symbols, small enough for int64
+    doc.from_array([HEAD, DEP], rows.astype("int64").astype("uint64"))
     doc.ents = country_entities(doc)
     return doc
-
-
-@lru_cache(maxsize=65536)
-def known_country(text: str) -> bool:
-    """Whether the gazetteer knows `text` as a country (cached: the same capitalised words
-    come back on every page)."""
-    return geo.country_code(text) is not None
 
 
 def country_entities(doc: Doc) -> list[Span]:
@@ -162,8 +157,8 @@ def country_entities(doc: Doc) -> list[Span]:
         span = doc[index : index + length]
         # A country's name is a state actor, as the recogniser's GPE would make it; a people
         # or a capital ("Russian", "Moscow") only counts towards the story's country.
-        label = "GPE" if geo.is_country_name(span.text) else GAZETTEER_COUNTRY
-        entities.append(Span(doc, span.start, span.end, label=label))
+        span.label_ = "GPE" if geo.is_country_name(span.text) else GAZETTEER_COUNTRY
+        entities.append(span)
         index += length
     return entities
 
@@ -172,7 +167,9 @@ def _country_length(doc: Doc, words: list[str], index: int) -> int:
     """The number of tokens of the longest country name starting at `index` (3 at most)."""
     for length in (3, 2, 1):
         end = index + length
-        if end <= len(words) and not doc[end - 1].is_punct and known_country(doc[index:end].text):
+        if end > len(words) or doc[end - 1].is_punct:
+            continue
+        if geo.country_code(doc[index:end].text):
             return length
     return 0
 

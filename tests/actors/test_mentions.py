@@ -31,12 +31,12 @@ def test_a_surname_tagged_apart_joins_the_name():
 
 
 def test_a_name_of_another_phrase_stays_apart():
-    doc = parsed(  # "Putin Tuesday": not one noun phrase
-        words=["Ivan", "Petrov", "Moscow", "said"],
+    doc = parsed(  # a proper noun after the name, but no head of it
+        words=["Ivan", "Petrov", "Lindqvist", "said"],
         heads=[1, 3, 3, 3],
         deps=["compound", "nsubj", "npadvmod", "ROOT"],
         pos=["PROPN", "PROPN", "PROPN", "VERB"],
-        ents=["B-PERSON", "I-PERSON", "B-GPE", "O"],
+        ents=["B-PERSON", "I-PERSON", "B-ORG", "O"],
     )
     assert people(doc) == ["Ivan Petrov"]
 

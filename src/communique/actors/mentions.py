@@ -204,7 +204,6 @@ def _is_lost_surname(token: Token, name: Span) -> bool:
         and token.is_alpha
         and name.root.head.i == token.i
         and name.root.dep_ == "compound"
-        and not name[-1].whitespace_.count("\n")
         and token.ent_type_ in {"", "PERSON", "ORG", "GPE"}
         and not _is_title_word(token)
         and geo.country_code(token.text) is None

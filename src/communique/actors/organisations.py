@@ -13,9 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from communique.geo import fold
-
-CACHED_NAMES = 65536
+from communique.geo import CACHED_NAMES, fold
 
 
 @dataclass(frozen=True)

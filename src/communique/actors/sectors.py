@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from communique.geo import IGO_NAMES, fold, igo
+from communique.geo import CACHED_NAMES, IGO_NAMES, fold, igo
 
 # When one actor holds roles of several sectors, the first listed wins: the President who is
 # also First Secretary of the party is GOV, the Minister of the Interior who is a Major
@@ -391,8 +391,6 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "lady",
     }
 )
-
-CACHED_NAMES = 65536
 
 
 def _normalise(text: str) -> str:

@@ -79,7 +79,7 @@ class ArgumentFinder:
 
     def subjects(self, verb: Token) -> list[Token]:
         """The tokens naming who acted; passive subjects are targets and are skipped."""
-        agents = [pobj for c in verb.children if c.dep_ == "agent" for pobj in _objects(c)]
+        agents = [pobj for c in verb.children if c.dep_ == "agent" for pobj in objects_of(c)]
         if agents:
             return agents
         found = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
@@ -119,11 +119,11 @@ class ArgumentFinder:
         for head in heads:
             for child in head.children:
                 if slot in {"dobj", "dative"} and child.dep_ == slot:
-                    return [child] if child.dep_ == "dobj" else _objects(child) or [child]
+                    return [child] if child.dep_ == "dobj" else objects_of(child) or [child]
                 if slot == "dobj" and child.dep_ == "ccomp" and head.lemma_ in CONTROL_VERBS:
                     return [c for c in child.children if c.dep_ == "nsubj"]  # "allowed X to"
                 if child.dep_ in {"prep", "dative", "agent"} and child.lower_ == slot:
-                    return _objects(child)
+                    return objects_of(child)
                 if child.dep_ == "prt" and child.lower_ == slot:
                     return [c for c in head.children if c.dep_ == "dobj"]
         return []
@@ -252,7 +252,7 @@ class ArgumentFinder:
         lemma = token.lemma_.lower()
         sector = sectors.sector_of_title(lemma) or sectors.sector_of_title(token.lower_)
         countries = _country_modifiers(token)
-        of = [o for c in token.children if c.lower_ == "of" for o in _objects(c)]
+        of = [o for c in token.children if c.lower_ == "of" for o in objects_of(c)]
         if lemma in QUANTITY_NOUNS and of:  # "thousands of Sudanese"
             return self._groups(of[0])
         is_thing = _is_event_noun(token) or lemma in PLACE_NOUNS
@@ -300,7 +300,7 @@ class ArgumentFinder:
                 and child.lower_ in OWNER_PREPOSITIONS
                 and not (child.lower_ in {"of", "for"} and _is_event_noun(token))
             ):  # "the release of X": X is acted on, not the owner
-                for owner in _objects(child):
+                for owner in objects_of(child):
                     found = self.actors_at(owner)
                     if found:
                         return found
@@ -367,7 +367,7 @@ def reported_clause(verb: Token) -> Token | None:
 
 def _clause_subjects(clause: Token) -> list[Token]:
     """Who did what a clause reports: its subject, or the agent of a passive."""
-    agents = [o for c in clause.children if c.dep_ == "agent" for o in _objects(c)]
+    agents = [o for c in clause.children if c.dep_ == "agent" for o in objects_of(c)]
     active = [c for c in clause.children if c.dep_ == "nsubj"]
     passive = [c for c in clause.children if c.dep_ == "nsubjpass"]
     if clause.lemma_ == "involve":  # "services were involved in": the involved did it
@@ -375,7 +375,7 @@ def _clause_subjects(clause: Token) -> list[Token]:
     return agents or active
 
 
-def _objects(preposition: Token) -> list[Token]:
+def objects_of(preposition: Token) -> list[Token]:
     return [c for c in preposition.children if c.dep_ in {"pobj", "pcomp"}]
 
 

@@ -29,6 +29,7 @@ from communique.events.arguments import (
     SPEECH_VERBS,
     Argument,
     ArgumentFinder,
+    objects_of,
     reported_clause,
 )
 from communique.events.assertion import Assertion, assess
@@ -357,7 +358,7 @@ def _characterises_as_wrong(verb: Token) -> bool:
     if lemma_of(verb) not in CHARACTERISING_VERBS:
         return False
     complements = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp", "attr"}]
-    complements += [o for c in verb.children if c.lower_ == "as" for o in _objects(c)]
+    complements += [o for c in verb.children if c.lower_ == "as" for o in objects_of(c)]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     complements += [c for o in objects for c in o.children if c.dep_ == "appos"]  # parse slip
     return any(
@@ -365,10 +366,6 @@ def _characterises_as_wrong(verb: Token) -> bool:
         for complement in complements
         for t in complement.subtree
     )
-
-
-def _objects(preposition: Token) -> list[Token]:
-    return [c for c in preposition.children if c.dep_ == "pobj"]
 
 
 def _holds_responsible(verb: Token) -> bool:
