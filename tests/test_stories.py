@@ -71,6 +71,29 @@ def test_undated_report_joins_the_week_before_its_publication():
     assert members(group([meeting("e1", "a1"), late])) == [["e1"], ["e2"]]
 
 
+def test_a_report_dated_only_by_its_publication_joins_the_day_before():
+    by_publication = meeting("e2", "a2", date="2021-06-17", date_basis="published")
+    assert date_span(by_publication) == ("2021-06-10", "2021-06-17")
+    reasons = join_reasons(meeting("e1", "a1"), by_publication)
+    assert reasons is not None and "dated by its article, published 2021-06-17" in reasons[-2]
+    # The same day stated in the report is a statement: the day after contradicts it.
+    stated = replace(by_publication, date_basis="stated")
+    assert join_reasons(meeting("e1", "a1"), stated) is None
+    assert members(group([meeting("e1", "a1"), stated])) == [["e1"], ["e2"]]
+
+
+def test_a_dateline_or_the_article_s_last_place_conflicts_with_nothing():
+    filed_in_moscow = {"place": "Moscow", "place_country": "RUS", "lat": 55.75, "lon": 37.6}
+    for fallback in ("dateline", "episode", "home", "story"):
+        report = meeting("e2", "a2", **filed_in_moscow, place_basis=fallback)
+        reasons = join_reasons(meeting("e1", "a1", place_basis="stated"), report)
+        assert reasons is not None
+        assert reasons[-1] == f"no conflict: Moscow is only the article's place ({fallback})"
+    for told in ("stated", "implied"):
+        report = meeting("e2", "a2", **filed_in_moscow, place_basis=told)
+        assert join_reasons(meeting("e1", "a1", place_basis="stated"), report) is None
+
+
 def test_a_state_and_its_minister_are_one_side():
     states = meeting("e1", "a1", type="AGREE", source=RWANDA, target=CONGO, mode=None)
     ministers = replace(states, event_id="e2", article_id="a2", source=RWANDA_MINISTER)

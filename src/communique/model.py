@@ -143,6 +143,10 @@ class Place:
     country: str | None = None
     lat: float | None = None
     lon: float | None = None
+    # How the event got this place: "stated" in its clause, "implied" by the act (where an
+    # attack landed), else a fallback that says nothing about the event itself: the
+    # "episode" the article last placed, the "dateline", the actor's "home", the "story"'s.
+    basis: str | None = None
 
 
 @dataclass
@@ -160,6 +164,9 @@ class Event:
     date: str | None = None
     date_precision: str | None = None  # day | month | year
     date_text: str | None = None
+    # How the event got its date: "stated" in its clause, the "episode" the article last
+    # dated, or the day it was "published" (a fallback: the act may be days older).
+    date_basis: str | None = None
     location: Place | None = None
     negated: bool = False
     hypothetical: bool = False
@@ -201,6 +208,7 @@ def event_record(event: Event, article: Article) -> dict[str, Any]:
         "date": event.date,
         "date_precision": event.date_precision,
         "date_text": event.date_text,
+        "date_basis": event.date_basis,
         "location": asdict(event.location) if event.location else None,
         "document": {
             "id": article.document,

@@ -9,8 +9,11 @@ known about them agrees, and every join records why:
   under a longer or shorter name of the same country ("Raul Castro" / "Raul Castro Ruz"),
   or a state and a government or military actor of that state ("Rwanda" / its minister);
 - dates that agree within their precision: their spans overlap ("2024-02" holds
-  "2024-02-26"; an undated event spans the week before its article was published);
-- places that do not conflict: no two countries, no two cities far apart.
+  "2024-02-26"; an undated event, or one dated only by its article's publication day,
+  spans the week before that day);
+- places that do not conflict: no two countries, no two cities far apart. Only places the
+  reports state (or the act implies) can conflict: a dateline says where a story was
+  filed, not where its events happened.
 
 A story is complete-linkage: an event joins only if it agrees with every member, so no
 chain of near matches ever puts two contradicting dates or places in one story; two
@@ -43,8 +46,12 @@ GENERIC_WORDS = {
     "COP": {"police", "officers", "security", "forces"},
 }  # fmt: skip  # sectors whose acts a report may give to the state itself
 UNDATED_DAYS = 7  # an event reported without a date happened in the week before publication
+# Places an event has from its own report; the others are the article's fallbacks.
+TOLD_PLACES = {"stated", "implied", None}  # None: stored before the basis was recorded
 FAR_KM = 100  # two cities further apart than this are two places
-PRECISION_RANK = {"day": 0, "month": 1, "year": 2}  # the most precise event anchors a story
+# The most precisely dated event anchors a story; a day known only as the publication day
+# stands for the week before it.
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
 @dataclass(frozen=True)
@@ -71,11 +78,13 @@ class StoryEvent:
     mode: str | None = None
     date: str | None = None
     date_precision: str | None = None
+    date_basis: str | None = None  # stated | episode | published (see model.Event)
     published: str | None = None
     place: str | None = None
     place_country: str | None = None
     lat: float | None = None
     lon: float | None = None
+    place_basis: str | None = None  # stated | implied | episode | dateline | home | story
     mentions: int = 1
 
 
@@ -150,7 +159,7 @@ def date_span(event: StoryEvent) -> tuple[str, str] | None:
     """The first and last day the event may have happened on, as ISO dates; None when
     neither the event nor its article is dated. Reported acts precede their report, so a
     span never runs past the publication day."""
-    if event.date:
+    if event.date and not _dated_by_publication(event):
         first, last = _precision_span(event.date)
     elif event.published:
         last = event.published
@@ -160,6 +169,10 @@ def date_span(event: StoryEvent) -> tuple[str, str] | None:
     if event.published and first <= event.published < last:
         last = event.published
     return first, last
+
+
+def _dated_by_publication(event: StoryEvent) -> bool:
+    return event.date_basis == "published" and event.date == event.published
 
 
 def _precision_span(when: str) -> tuple[str, str]:
@@ -191,6 +204,8 @@ def dates_agree(a: StoryEvent, b: StoryEvent) -> str | None:
 
 
 def _date_words(event: StoryEvent) -> str:
+    if event.date and _dated_by_publication(event):
+        return f"dated by its article, published {event.published}"
     if event.date:
         return f"{event.date} ({event.date_precision or 'day'})"
     return f"undated, published {event.published}"
@@ -201,15 +216,23 @@ def _date_words(event: StoryEvent) -> str:
 
 def places_agree(a: StoryEvent, b: StoryEvent) -> str | None:
     """Why the places do not conflict, or None when they are two countries or two cities
-    far apart. A place missing on either side conflicts with nothing."""
+    far apart. A place missing on either side, or only the article's (its dateline, the
+    place it last named), conflicts with nothing."""
     if not (a.place and b.place):
         return "no place to compare"
+    if not (_told_place(a) and _told_place(b)):
+        fallback = a if not _told_place(a) else b
+        return f"no conflict: {fallback.place} is only the article's place ({fallback.place_basis})"
     if a.place_country and b.place_country and a.place_country != b.place_country:
         return None
     distance = _city_distance_km(a, b)
     if distance is not None and distance > FAR_KM:
         return None
     return f"places agree: {a.place} and {b.place}"
+
+
+def _told_place(event: StoryEvent) -> bool:
+    return event.place_basis in TOLD_PLACES
 
 
 def _city_distance_km(a: StoryEvent, b: StoryEvent) -> float | None:
@@ -349,7 +372,8 @@ def _side_key(side: Side | None) -> str:
 def canonical_order(event: StoryEvent) -> tuple[int, str, str]:
     """Precisely dated events first, so they anchor stories and vaguer reports join them;
     then the first reported, so a story keeps its anchor, and its id, as reports come in."""
-    return PRECISION_RANK.get(event.date_precision or "", 3), event.published or "~", event.event_id
+    precision = "week" if _dated_by_publication(event) else event.date_precision or ""
+    return PRECISION_RANK.get(precision, 4), event.published or "~", event.event_id
 
 
 def group(events: list[StoryEvent]) -> list[Story]:

@@ -80,6 +80,17 @@ def test_a_dateline_place_is_not_an_actor():
     events = code(text)
     assert [(e.type, e.source.actor.sector) for e in events] == [("PROTEST", "CVL")]
     assert events[0].location.country == "ECU"
+    assert (events[0].location.basis, events[0].date_basis) == ("dateline", "stated")
+
+
+def test_a_place_and_date_say_whether_the_report_stated_them():
+    text = "Paolo Verdi met Amina Otieno in Nairobi.\n\nOn Monday Chilean jets bombed Peru."
+    meeting, strike = code(text, published="2024-03-13")
+    assert (meeting.location.basis, meeting.date_basis, meeting.date) == (
+        "stated", "published", "2024-03-13"
+    )
+    assert (strike.location.basis, strike.location.country) == ("implied", "PER")
+    assert strike.date_basis == "stated"
 
 
 def test_a_description_resolves_to_the_named_person_and_gives_a_country():

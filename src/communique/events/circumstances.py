@@ -9,6 +9,8 @@ Havana"), else the dateline, else the first place the article's events named.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from communique import geo
@@ -68,12 +70,14 @@ def date_event(event: Event, verb: Token, sentence: Span, article: Article,
             resolved.precision,
             resolved.text,
         )
+        event.date_basis = "stated"
         if resolved.future:
             event.planned = True
     elif episode is not None:
         event.date, event.date_precision = episode.value, episode.precision
+        event.date_basis = "episode"
     elif reference:
-        event.date, event.date_precision = reference, "day"
+        event.date, event.date_precision, event.date_basis = reference, "day", "published"
 
 
 def episode_date(sentence: Span, published: str | None) -> dates.ResolvedDate | None:
@@ -147,12 +151,24 @@ def fill_places(events: list[Event], dateline: Place | None, home: str | None = 
     last: Place | None = None
     for event in events:
         if event.location is None:
-            event.location = _implied_place(event) or last or dateline or _home_of(event)
+            event.location = (
+                _based(_implied_place(event), "implied")
+                or _based(last, "episode")
+                or _based(dateline, "dateline")
+                or _based(_home_of(event), "home")
+            )
+        elif event.location.basis is None:
+            event.location = _based(event.location, "stated")
         last = event.location or last
     first = next((e.location for e in events if e.location), None)
     first = first or (_country_place(home) if home else None)  # else the story's country
     for event in events:  # the lead, told before any place: where the story's first place is
-        event.location = event.location or first
+        event.location = event.location or _based(first, "story")
+
+
+def _based(place: Place | None, basis: str) -> Place | None:
+    """A copy of the place that says how the event got it (places are shared by events)."""
+    return replace(place, basis=basis) if place is not None else None
 
 
 def _implied_place(event: Event) -> Place | None:

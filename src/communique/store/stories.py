@@ -52,6 +52,8 @@ SELECT e.event_id, e.article_id, e.doc_id, e.type, e.mode, e.date, e.date_precis
        e.place, e.place_country, e.lat, e.lon,
        e.source_actor_id, e.source_name, e.source_country, e.source_sector, sa.kind AS source_kind,
        e.target_actor_id, e.target_name, e.target_country, e.target_sector, ta.kind AS target_kind,
+       json_extract(e.record, '$.date_basis') AS date_basis,
+       json_extract(e.record, '$.location.basis') AS place_basis,
        coalesce(json_extract(e.record, '$.mentions'), 1) AS mentions, a.published, a.url
 FROM events e
 JOIN articles a ON a.article_id = e.article_id
@@ -99,9 +101,10 @@ def story_event(row: sqlite3.Row) -> StoryEvent:
         event_id=row["event_id"], article_id=row["article_id"],
         site=site_of(row["url"], row["doc_id"]), type=row["type"],
         source=_side(row, "source"), target=_side(row, "target"), mode=row["mode"],
-        date=row["date"], date_precision=row["date_precision"], published=row["published"],
-        place=row["place"], place_country=row["place_country"], lat=row["lat"],
-        lon=row["lon"], mentions=int(row["mentions"]),
+        date=row["date"], date_precision=row["date_precision"], date_basis=row["date_basis"],
+        published=row["published"], place=row["place"], place_country=row["place_country"],
+        lat=row["lat"], lon=row["lon"], place_basis=row["place_basis"],
+        mentions=int(row["mentions"]),
     )  # fmt: skip
 
 
