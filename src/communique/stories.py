@@ -328,9 +328,14 @@ def actors_agree(a: StoryEvent, b: StoryEvent) -> list[str] | None:
 
 
 def modes_agree(a: StoryEvent, b: StoryEvent) -> bool:
-    if a.type != "CONSULT":
+    return manners_agree(a.type, a.mode, b.mode)
+
+
+def manners_agree(plover_type: str, mode_a: str | None, mode_b: str | None) -> bool:
+    """Whether two modes of one type may name one happening: not a call and a meeting."""
+    if plover_type != "CONSULT":
         return True
-    manners = {CONSULT_MANNER.get(a.mode or ""), CONSULT_MANNER.get(b.mode or "")} - {None}
+    manners = {CONSULT_MANNER.get(mode_a or ""), CONSULT_MANNER.get(mode_b or "")} - {None}
     return len(manners) <= 1
 
 

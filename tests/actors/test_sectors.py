@@ -24,6 +24,7 @@ CASES = {
         "general", "Army General", "Major General", "Division General", "colonel",
         "commander", "troops", "soldiers", "forces", "Russian forces", "air force", "navy",
         "military", "defence forces", "jets", "junta", "junta leader", "army spokesman",
+        "coup leaders", "putschists",
         "Chief of the General Staff",
     ],
     "COP": [

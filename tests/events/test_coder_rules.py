@@ -175,3 +175,74 @@ def test_withdrawing_diplomats_is_a_sanction_and_a_protest_targets_what_it_deman
         "Chilean students marched on Monday to demand the resignation of President Ana Soto."
     )
     assert [(e.type, e.target.actor.name) for e in protest] == [("PROTEST", "Ana Soto")]
+
+
+def test_a_reaction_names_the_doer_of_the_act_and_later_reports_of_the_act_know_it():
+    text = (
+        "Peru and Chile denounced the first Bolivian military strike on the border.\n\n"
+        "The Chilean president, Gabriel Rojas, on Friday condemned the strike as an act of"
+        " aggression."
+    )
+    accusations = [(e.source.actor.name, e.target.actor.name, e.target.actor.country)
+                   for e in code(text) if e.type == "ACCUSE"]  # fmt: skip
+    assert accusations == [
+        ("Peru", "Bolivian military", "BOL"),
+        ("Chile", "Bolivian military", "BOL"),
+        ("Gabriel Rojas", "Bolivian military", "BOL"),
+    ]
+
+
+def test_sanctions_hit_the_object_and_a_coordinated_warning_shares_it():
+    text = (
+        "Kenya hit Uganda's military junta with travel sanctions, and warned of military"
+        " action unless President Amina Otieno is back in office within a week."
+    )
+    found = {(e.type, e.target.actor.name) for e in code(text)}
+    # Otieno is to be back in office, not asked to act: the junta is warned.
+    junta = "Uganda's military junta"
+    assert found == {("SANCTION", junta), ("THREATEN", junta)}
+
+
+def test_welcoming_a_decision_supports_its_maker_and_welcoming_a_guest_hosts():
+    assert summary(code("Kenya welcomed Uganda's decision to reopen the border.")) == {
+        ("SUPPORT", "KEN", "UGA")
+    }
+    hosted = code("Kenya welcomed the Ugandan delegation on Monday.")
+    assert [(e.type, e.mode) for e in hosted] == [("CONSULT", "host")]
+    # An exercise of three countries belongs to none of them.
+    assert code("The ministers welcomed the holding of the Kenya-Uganda-U.S. naval exercise.") == []
+
+
+def test_calling_someone_is_a_phone_call_unless_it_names_them():
+    assert [(e.type, e.mode) for e in code("Biden called Netanyahu on Sunday.")] == [
+        ("CONSULT", "phone")
+    ]
+    assert [e.type for e in code("Trump called Biden a liar.")] == ["ACCUSE"]
+    assert code("The president called elections for May.") == []
+    # "on" before a day is no "call on": the call is to the person named
+    monday = code("Paolo Verdi called Amina Otieno on Monday to arrange a meeting.")
+    assert [(e.type, e.mode, e.target.actor.name) for e in monday] == [
+        ("CONSULT", "phone", "Amina Otieno")
+    ]
+
+
+def test_a_call_and_the_meeting_it_arranged_are_two_events():
+    text = (
+        "On Monday Paolo Verdi called Amina Otieno to arrange a meeting.\n\n"
+        "The two leaders spent more than an hour together at Otieno's residence."
+    )
+    consults = sorted((e.mode, e.date, e.mentions) for e in code(text) if e.type == "CONSULT")
+    assert consults == [("meeting", "2024-03-11", 1), ("phone", "2024-03-11", 1)]
+
+
+def test_ordering_strikes_asks_no_one():
+    text = (
+        "Peru condemned the Bolivian strike on the border.\n\n"
+        "The Chilean president said Bolivia had used a pretext to order the strikes."
+    )
+    assert [e.type for e in code(text) if e.type == "REQUEST"] == []
+
+
+def test_an_authority_is_no_target():
+    events = code("On President Amina Otieno's orders, Kenyan warships fired missiles at Somalia.")
+    assert summary(events) == {("ASSAULT", "KEN", "SOM")}

@@ -15,6 +15,7 @@ from communique import geo
 from communique.actors import sectors
 from communique.actors.gazetteer import known_actor
 from communique.actors.organisations import known_organisation
+from communique.events.lexicon import NOUNS
 
 PERSON_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG"}
@@ -125,11 +126,9 @@ def _known_people(doc: Doc, used: set[int]) -> list[Mention]:
 
 
 def _group_mention(noun: Token, used: set[int]) -> Mention | None:
-    sector = (
-        sectors.sector_of_title(noun.lemma_.lower())
-        or sectors.sector_of_title(noun.lower_)
-        or sectors.sector_of_title(_lower_phrase(noun))  # "military intelligence officers"
-    )
+    sector = sectors.sector_of_title(noun.lemma_.lower()) or sectors.sector_of_title(noun.lower_)
+    if sector is None and noun.lemma_.lower() not in NOUNS:  # "the military strike": an act
+        sector = sectors.sector_of_title(_lower_phrase(noun))  # "military intelligence officers"
     modifiers = [
         t for t in noun.lefts
         if t.dep_ in {"amod", "compound", "poss"} and t.text[:1].isupper() and t.i not in used

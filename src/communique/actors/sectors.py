@@ -161,6 +161,8 @@ _CUES: dict[str, tuple[str, ...]] = {
         r"commandos?",
         r"paratroopers?",
         r"junta",
+        r"coup (?:leaders?|plotters?|makers?)",  # a coup is the army's act
+        r"putschists?",
         r"defen[cs]e forces",
     ),
     "PTY": (

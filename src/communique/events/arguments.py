@@ -50,6 +50,9 @@ ROLE_NOUNS = {
     "counterpart", "leader", "leadership", "delegation", "envoy", "host", "nation", "power",
     "government",
 }  # fmt: skip
+WILLING = {"willing", "ready", "prepared", "able", "unwilling", "unable"}
+AUTHORITY_NOUNS = {"order", "orders", "behalf", "instruction", "command", "request", "initiative",
+                   "invitation", "urging", "direction", "advice"}  # fmt: skip
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "our", "my", "your"}
 STATE_NOUNS = {"side", "country", "nation", "state", "delegation", "team", "people"}
 
@@ -89,6 +92,11 @@ class ArgumentFinder:
             return []  # "after its embassy was stormed": the doer is not named
         if verb.dep_ == "relcl" and not _has_passive_subject(verb):
             return [verb.head]
+        if _acts_on_an_object(verb):
+            return [verb.head]  # "Russia, ..., condemned a U.S. attack" parsed as a modifier
+        glued = _subject_glued_to_a_date(verb)
+        if glued is not None:
+            return [glued]
         if verb.dep_ in INHERITING_DEPS and verb.head.i != verb.i:
             governor = verb.head
             if governor.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "acl":
@@ -118,12 +126,14 @@ class ArgumentFinder:
             ]  # fmt: skip
         for head in heads:
             for child in head.children:
-                if slot in {"dobj", "dative"} and child.dep_ == slot:
-                    return [child] if child.dep_ == "dobj" else objects_of(child) or [child]
+                if slot in {"dobj", "dative", "oprd"} and child.dep_ == slot:
+                    return [child] if child.dep_ != "dative" else objects_of(child) or [child]
+                if slot == "dative" and _first_of_two_objects(child):
+                    return [child]  # "set the junta a deadline": the junta receives it
                 if slot == "dobj" and child.dep_ == "ccomp" and head.lemma_ in CONTROL_VERBS:
                     return [c for c in child.children if c.dep_ == "nsubj"]  # "allowed X to"
                 if child.dep_ in {"prep", "dative", "agent"} and child.lower_ == slot:
-                    return objects_of(child)
+                    return [o for o in objects_of(child) if not _on_whose_authority(o)]
                 if child.dep_ == "prt" and child.lower_ == slot:
                     return [c for c in head.children if c.dep_ == "dobj"]
         return []
@@ -132,7 +142,8 @@ class ArgumentFinder:
         """The actor a commitment is made to: "offered to hand over to Britain", "agreed to
         re-open its borders to UN peacekeepers", "promised to give Tanzania aid"."""
         for head in heads:
-            for act in (c for c in head.children if c.dep_ in {"xcomp", "advcl"}):
+            acts = [c for c in head.children if c.dep_ in {"xcomp", "advcl"}]
+            for act in (a for a in acts if not _is_condition(a)):
                 objects = [c for c in act.children if c.dep_ == "dobj"]
                 for slot in ("dative", "to", "with", "dobj", "against", "on", "in", "ccomp"):
                     tokens = self.slot([act, *objects], slot)
@@ -145,7 +156,9 @@ class ArgumentFinder:
         verbs = [*heads, *(c for h in heads for c in h.children if c.dep_ == "xcomp")]
         for verb in verbs:
             for clause in (c for c in verb.children if c.dep_ == "advcl"):
-                if any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in clause.children):
+                if _is_condition(clause):
+                    if _describes_a_state(clause):
+                        continue  # "unless Bazoum is back in office": he is not asked to act
                     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
                     if subjects and self.actors_of(subjects):
                         return subjects
@@ -304,8 +317,10 @@ class ArgumentFinder:
                     found = self.actors_at(owner)
                     if found:
                         return found
-        for child in token.children:
-            if child.dep_ in {"amod", "compound"} and child.text[:1].isupper():
+        for child in token.children:  # "the first US military strike": "US" is an nmod
+            if child.dep_ in {"amod", "compound", "nmod"} and child.text[:1].isupper():
+                if child.dep_ == "nmod" and _in_a_hyphenated_list(child):
+                    continue  # "the Japan-India-U.S. exercise" belongs to no one of them
                 code = None if _part_of_a_name(child, token) else geo.country_code(child.text)
                 if code:
                     return [self._owner(code, child, token)]
@@ -316,7 +331,11 @@ class ArgumentFinder:
         proposal" to India."""
         if _is_event_noun(thing) or thing.lemma_.lower() in PLACE_NOUNS:
             # "the US military strike": the US military struck; "Congolese cities": Congo
-            owner = " ".join(t.text for t in thing.lefts if t.dep_ in {"amod", "compound"})
+            owner = " ".join(
+                t.text
+                for t in thing.lefts
+                if t.dep_ in {"amod", "compound", "nmod"} and t.ent_type_ != "ORDINAL"
+            )
             sector = sectors.sector_of_title(owner) if owner else None
             if sector is None:
                 return self._argument(self.actors.state(code), modifier, "group")
@@ -373,6 +392,64 @@ def _clause_subjects(clause: Token) -> list[Token]:
     if clause.lemma_ == "involve":  # "services were involved in": the involved did it
         return passive
     return agents or active
+
+
+def _in_a_hyphenated_list(token: Token) -> bool:
+    doc = token.doc
+    return any(0 <= i < len(doc) and doc[i].text == "-" for i in (token.i - 1, token.i + 1))
+
+
+def _is_condition(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in clause.children
+    )
+
+
+def _first_of_two_objects(token: Token) -> bool:
+    """The recipient of a double-object verb the parser gave two objects ("set the junta a
+    seven-day deadline"): the first of them."""
+    if token.dep_ != "dobj":
+        return False
+    return any(c.dep_ == "dobj" and c.i > token.i for c in token.head.children)
+
+
+def _describes_a_state(clause: Token) -> bool:
+    """A condition that says how someone is, not what they must do: "unless Bazoum is back
+    in office" (but "unless Iran is willing to talk" asks Iran to act)."""
+    if clause.lemma_ != "be":
+        return False
+    return not any(c.dep_ == "acomp" and c.lemma_ in WILLING for c in clause.children)
+
+
+def _on_whose_authority(noun: Token) -> bool:
+    """ "On President Trump's orders", "at Kenya's request": who asked for the act, not
+    whom it was done to."""
+    return noun.lemma_.lower() in AUTHORITY_NOUNS and noun.head.lower_ in {"on", "at", "upon"}
+
+
+def _acts_on_an_object(verb: Token) -> bool:
+    """A participle modifying a noun, with an object of its own, is that noun's act: "the
+    soldiers firing rockets", or a main clause the parser attached to its subject ("Russia,
+    the most important supporter of Syria, condemned a U.S. attack"). Infinitives ("a plan
+    to strike Iran") and objectless participles ("the attack launched on Friday") are not."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in {"VBD", "VBN", "VBG"}
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
+
+
+def _subject_glued_to_a_date(verb: Token) -> Token | None:
+    """The subject the parser read as part of an opening date: "On Sunday ECOWAS handed the
+    junta a deadline" has "ECOWAS" as the object of "On", compounded with "Sunday"."""
+    for prep in (c for c in verb.lefts if c.dep_ == "prep"):
+        for noun in objects_of(prep):
+            dated = any(c.dep_ == "compound" and c.ent_type_ in {"DATE", "TIME"}
+                        for c in noun.children)  # fmt: skip
+            if dated and noun.pos_ == "PROPN" and noun.ent_type_ not in {"DATE", "TIME"}:
+                return noun
+    return None
 
 
 def objects_of(preposition: Token) -> list[Token]:

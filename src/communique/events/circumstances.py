@@ -131,7 +131,7 @@ def clause_place(
 
 
 def _place_in(clause: Token, verb: Token, word: Token, sentence: Span) -> Place | None:
-    inside = {t.i for t in clause_tokens(clause)} | {t.i for t in word.subtree}
+    inside = {t.i for t in clause_tokens(clause)} | {t.i for t in clause_tokens(word)}
     for ent in sentence.ents:
         if ent.label_ not in PLACE_LABELS or ent.root.i not in inside:
             continue

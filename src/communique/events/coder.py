@@ -16,6 +16,7 @@ from itertools import combinations
 from spacy.tokens import Span, Token
 
 from communique import geo, nlp
+from communique.actors import sectors
 from communique.actors.mentions import Mention, find_mentions
 from communique.actors.resolve import (
     ArticleActors,
@@ -45,6 +46,7 @@ from communique.events.lexicon import (
     light_verb_trigger,
 )
 from communique.model import Actor, Article, ArticleResult, Event, Place
+from communique.stories import manners_agree
 
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 # Acts that, announced with "will", are commitments: "Finland will give Tanzania a grant"
@@ -85,6 +87,13 @@ HOSTILE_ACTS = {
 OBLIGATION_AUX = {"must", "should"}
 RESPONSIBLE = Trigger("ACCUSE", "blame", ("dobj",), True)
 CHARACTERISATION = Trigger("ACCUSE", None, ("dobj",), True)
+PHONE_CALL = Trigger("CONSULT", "phone", ("dobj", "oprd"), True)  # oprd: a parse slip
+PERSON_PRONOUNS = {"him", "her", "them"}
+# "welcomed the deal" endorses it (its maker); "welcomed the delegation" hosts it.
+WELCOMED_ACT = Trigger("SUPPORT", None, ("dobj",), True)
+GUEST_NOUNS = {"delegation", "guest", "visitor", "counterpart", "leader", "team", "envoy"}
+# Commanding an act ("ordered the strikes") asks one's own side: no request of anyone.
+COMMAND_VERBS = {"order", "authorize", "authorise", "approve", "command"}
 CHARACTERISING_VERBS = {"call", "brand", "label", "describe", "term", "dub", "deem"}
 # Words that make a characterisation a charge: "called the strike an act of aggression",
 # "branded the interception a hijacking", "described Putin as a killer".
@@ -167,7 +176,7 @@ def code_article(article: Article) -> ArticleResult:
             state.episode = episode_date(sentence, article.reference_date) or state.episode
             for event in code_sentence(sentence, finder, state):
                 state.events.append(event)
-                if event.target is not None and not _has_crowd(event):
+                if event.target is not None and event.asserted and not _has_crowd(event):
                     state.last_pair = finder.last_pair = _actors_of(event)
             state.last_person = _subject_person(sentence, finder) or state.last_person
     dateline = dateline or _place(article.dateline)
@@ -250,6 +259,49 @@ def find_trigger(token: Token) -> Match | None:
     return match
 
 
+def _is_time(preposition: Token) -> bool:
+    """ "called Otieno on Monday": "on" introduces a day, not the one called upon."""
+    return any(o.ent_type_ in {"DATE", "TIME"} for o in objects_of(preposition))
+
+
+def _phones_someone(verb: Token) -> bool:
+    """ "Modi called Sharif to ask whether", "Biden called Netanyahu on Sunday": a call to
+    someone named, with no second complement ("called him a liar" names, "called the
+    elections" announces)."""
+    if lemma_of(verb) != "call":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:  # "called Otieno on Monday", parsed as naming someone "Otieno"
+        objects = [c for c in verb.children if c.dep_ == "oprd" and c.ent_type_ == "PERSON"]
+    complements = [c for c in verb.children if c.dep_ in {"oprd", "attr", "ccomp", "prt"}]
+    if any(c not in objects for c in complements):
+        return False
+    if any(c.dep_ == "xcomp" and not _is_infinitive(c) for c in verb.children):
+        return False  # "called the move illegal"
+    return any(
+        o.ent_type_ in {"PERSON", "GPE", "ORG"} or o.lower_ in PERSON_PRONOUNS
+        or sectors.sector_of_title(o.text) is not None
+        for o in objects
+    ) and not any(o.dep_ == "appos" for obj in objects for o in obj.children)  # fmt: skip
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _welcomes_a_thing(verb: Token) -> bool:
+    """ "welcomed the holding of the exercise", "welcomed the decision": support, not a
+    visit hosted. Whoever is welcomed is named, a pronoun, a title or a guest."""
+    if lemma_of(verb) != "welcome":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(
+        o.pos_ == "NOUN" and not o.ent_type_ and o.lemma_.lower() not in GUEST_NOUNS
+        and sectors.sector_of_title(o.text) is None
+        for o in objects
+    )  # fmt: skip
+
+
 def _withdraws_personnel(verb: Token) -> bool:
     """ "withdrew its ambassador", "will pull inspectors out": a cut in relations."""
     if lemma_of(verb) not in {"withdraw", "pull", "recall"}:
@@ -268,6 +320,10 @@ def _summoned_to_protest(verb: Token) -> bool:
 def _find_trigger(token: Token) -> Match | None:
     if token.pos_ == "VERB" and _characterises_as_wrong(token):
         return Match(CHARACTERISATION, token, token, "verb")
+    if token.pos_ == "VERB" and _phones_someone(token):
+        return Match(PHONE_CALL, token, token, "verb")
+    if token.pos_ == "VERB" and _welcomes_a_thing(token):
+        return Match(WELCOMED_ACT, token, token, "verb")
     if token.pos_ == "VERB" and _withdraws_personnel(token):
         return Match(PERSONNEL_WITHDRAWAL, token, token, "verb")
     if token.pos_ == "VERB" and _reports_an_obligation(token):
@@ -279,7 +335,7 @@ def _find_trigger(token: Token) -> Match | None:
     if token.pos_ == "VERB":
         for child in token.children:
             phrasal = PHRASAL.get((lemma_of(token), child.lower_))
-            if phrasal and child.dep_ in {"prt", "prep", "advmod"}:
+            if phrasal and child.dep_ in {"prt", "prep", "advmod"} and not _is_time(child):
                 return Match(phrasal, token, token, "phrasal")
         if lemma_of(token) in VERBS:
             return Match(VERBS[lemma_of(token)], token, token, "verb")
@@ -314,8 +370,8 @@ def _national_owner(noun: Token) -> tuple[Token, str] | None:
     trigger = NOUNS.get(noun.lemma_.lower())
     if trigger is None or trigger.type not in {"ASSAULT", "SANCTION"}:
         return None  # "Indian forces" name an actor, not an event
-    for child in noun.lefts:
-        if child.dep_ in {"amod", "compound"} and child.text[:1].isupper():
+    for child in noun.lefts:  # "the first US military strike": "US" is an nmod
+        if child.dep_ in {"amod", "compound", "nmod"} and child.text[:1].isupper():
             code = geo.country_code(child.text)
             if code:
                 return child, code
@@ -390,7 +446,12 @@ def _noun_trigger(noun: Token) -> Match | None:
     if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ == "VERB":
         trigger = light_verb_trigger(lemma_of(noun.head), lemma)
         return Match(trigger, noun, noun.head, "light") if trigger else None
+    giver = _giver_of_a_stolen_object(noun)
+    if giver is not None and (trigger := light_verb_trigger(lemma_of(giver), lemma)):
+        return Match(trigger, noun, giver, "light")
     carrier = noun.head.head
+    if carrier.dep_ == "dobj" and carrier.head.pos_ == "VERB":
+        carrier = carrier.head  # "hit [the junta with sanctions]": the parse's attachment
     if noun.dep_ == "pobj" and noun.head.lower_ == "with" and carrier.pos_ == "VERB":
         trigger = light_verb_trigger(lemma_of(carrier), lemma)  # "hit the junta with sanctions"
         return Match(trigger, noun, carrier, "light") if trigger else None
@@ -404,6 +465,19 @@ def _noun_trigger(noun: Token) -> Match | None:
     return None
 
 
+def _giver_of_a_stolen_object(noun: Token) -> Token | None:
+    """The verb whose object the parser gave another role: in "handed the coup leaders a
+    deadline to ..., or face sanctions" the deadline became the subject of "face". The
+    verb is the nearest before the noun, and has a recipient but no object."""
+    if noun.dep_ in {"dobj", "pobj"}:
+        return None
+    verb = next((t for t in reversed(noun.doc[noun.sent.start : noun.i]) if t.pos_ == "VERB"), None)
+    if verb is None or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    recipients = [c for c in verb.children if c.dep_ == "dative" and c.i < noun.i]
+    return verb if recipients else None
+
+
 def build_events(
     match: Match, sentence: Span, finder: ArgumentFinder, state: ArticleState
 ) -> Iterator[Event]:
@@ -411,6 +485,8 @@ def build_events(
     if not sources:
         return
     state.acts += [Act(match.trigger.type, s.actor.actor) for s in sources]
+    if match.trigger.type in REACTIONS:
+        state.acts += _acts_reacted_to(match, finder)
     for source, target in _pairs(match.trigger, sources, targets, filled=bool(filled)):
         event = _event(match, sentence, finder, state, source, target)
         if event.mode == "commitment" and event.target is None:
@@ -463,11 +539,14 @@ def _implied_targets(
     """Targets the text implies: the doer of an event it reacts to ("condemned the strike"),
     or the state where a foreign attack or aid landed ("air strikes in Pakistan")."""
     doers = {a.actor.actor.name for a in sources}
+    shared = _coordinated_object(match, finder) if not filled else []
+    if shared:
+        return shared
     if match.trigger is HOSTILE_PLEDGE:  # "vowed to strike back": at whoever struck
         struck = next((a for a in reversed(earlier) if a.type == "ASSAULT"
                        and a.doer.name not in doers), None)  # fmt: skip
         return [finder.event_argument(struck.doer, match.word)] if struck else []
-    if match.trigger.type in REACTIONS:
+    if match.trigger.type in REACTIONS and lemma_of(match.verb) not in COMMAND_VERBS:
         for token in filled:
             act = _referred_act(token, earlier, doers)
             if act is not None:
@@ -479,6 +558,29 @@ def _implied_targets(
         if place is not None and place.country and (abroad or match.trigger.type in PLACED):
             return [finder.state_argument(place.country, match.word)]
     return []
+
+
+def _coordinated_object(match: Match, finder: ArgumentFinder) -> list[Argument]:
+    """The object of the verb this one is coordinated with, when this one has none: "hit
+    the junta with sanctions and warned of military action" warns the junta."""
+    verb = match.verb
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB" or match.kind == "noun":
+        return []
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []  # "detaining X and declaring a state of emergency": its own object
+    return finder.actors_of([c for c in verb.head.children if c.dep_ == "dobj"])
+
+
+def _acts_reacted_to(match: Match, finder: ArgumentFinder) -> list[Act]:
+    """The acts a reaction names with their doers ("denounced the US strike"), so that a
+    later "the strike" knows who struck."""
+    acts: list[Act] = []
+    for slot in match.trigger.slots:
+        for token in finder.slot([match.verb], slot):
+            trigger = NOUNS.get(token.lemma_.lower())
+            if trigger is not None and trigger.type not in REACTIONS:
+                acts += [Act(trigger.type, owner.actor.actor) for owner in finder.actors_at(token)]
+    return acts
 
 
 def _referred_act(token: Token, earlier: list[Act], doers: set[str]) -> Act | None:
@@ -618,6 +720,8 @@ def _deduplicate(events: list[Event]) -> list[Event]:
 def _same_occurrence(a: Event, b: Event) -> bool:
     if a.type != b.type or a.asserted != b.asserted:
         return False
+    if not manners_agree(a.type, a.mode, b.mode):
+        return False  # the phone call that set up a meeting is not the meeting
     pair_a, pair_b = _identities(a), _identities(b)
     if a.type in SYMMETRIC:
         pair_a, pair_b = sorted(pair_a), sorted(pair_b)

@@ -206,6 +206,7 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     ("crack", "down"): _t("COERCE", "crackdown", "on"),
     ("speak", "with"): _t("CONSULT", "phone", "with"),
     ("sit", "down"): _t("CONSULT", "meeting", "with"),
+    ("spend", "together"): _t("CONSULT", "meeting", "with"),  # "the two leaders spent an hour"
     ("turn", "down"): _t("REJECT", None, "dobj"),
     ("pull", "back"): _t("RETREAT", None, "from", needs_target=False),
     ("renege", "on"): _t("REJECT", None, "on"),
