@@ -10,9 +10,9 @@ from communique.actors.resolve import ArticleActors
 from communique.events.arguments import ArgumentFinder
 
 
-def parsed(words, heads, deps, pos, tags=None, ents=None) -> Doc:
+def parsed(words, heads, deps, pos, tags=None, ents=None, lemmas=None) -> Doc:
     vocab = spacy.blank("en").vocab
-    lemmas = [word.lower() for word in words]  # enough for the words of these tests
+    lemmas = lemmas or [word.lower() for word in words]
     return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents,
                lemmas=lemmas)  # fmt: skip
 
@@ -87,3 +87,24 @@ def test_an_authority_is_not_the_target_of_the_act_it_ordered():
     )
     assert finder().slot([doc[0]], "on") == []
     assert [t.text for t in finder().slot([doc[0]], "dobj")] == ["missiles"]
+
+
+def test_an_object_the_parser_gave_to_the_next_verb_still_carries_its_light_verb():
+    # "Mercosur handed the leaders a deadline , or face sanctions": "deadline" parsed as the
+    # subject of "face"
+    from communique.events.coder import find_trigger
+
+    words = ["Mercosur", "handed", "the", "leaders", "a", "deadline", ",", "or", "face",
+             "sanctions"]  # fmt: skip
+    doc = parsed(
+        words,
+        heads=[1, 1, 3, 1, 5, 8, 5, 5, 1, 8],
+        deps=["nsubj", "ROOT", "det", "dative", "det", "nsubj", "punct", "cc", "conj", "dobj"],
+        pos=["PROPN", "VERB", "DET", "NOUN", "DET", "NOUN", "PUNCT", "CCONJ", "VERB", "NOUN"],
+        lemmas=["mercosur", "hand", "the", "leader", "a", "deadline", ",", "or", "face",
+                "sanction"],  # fmt: skip
+    )
+    match = find_trigger(doc[5])
+    assert match is not None
+    assert (match.trigger.type, match.verb.text, match.kind) == ("REQUEST", "handed", "light")
+    assert [t.text for t in finder().slot([match.word, match.verb], "dative")] == ["leaders"]
