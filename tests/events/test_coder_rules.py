@@ -246,3 +246,18 @@ def test_ordering_strikes_asks_no_one():
 def test_an_authority_is_no_target():
     events = code("On President Amina Otieno's orders, Kenyan warships fired missiles at Somalia.")
     assert summary(events) == {("ASSAULT", "KEN", "SOM")}
+
+
+def test_announcing_that_foreign_diplomats_must_leave_expels_them():
+    text = (
+        "On Saturday, Kenyan Interior Minister Paolo Verdi announced that 12 Ugandan"
+        " diplomats would have to leave the country."
+    )
+    assert [(e.type, e.mode, e.source.actor.name, e.target.actor.country) for e in code(text)] == [
+        ("SANCTION", "expel_diplomats", "Paolo Verdi", "UGA")
+    ]
+    said = code("Kenya said the Ugandan ambassador must leave the country within 72 hours.")
+    assert summary(said) == {("SANCTION", "KEN", "UGA")}
+    # Its own diplomats, called home, are not expelled.
+    assert code("Kenya said Kenyan diplomats must leave Uganda within a week.") == []
+    assert "SANCTION" not in {e.type for e in code("Kenya said its diplomats must leave Uganda.")}

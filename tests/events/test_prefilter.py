@@ -56,7 +56,8 @@ def test_event_nouns_need_a_light_verb_or_an_owner():
 
 
 def test_phrasal_verbs_need_their_particle():
-    assert not may_hold_event("Officials called the result unexpected.")
+    assert not may_hold_event("The old bridge cracked in the frost.")
+    assert may_hold_event("Police cracked down on the marchers.")
     assert may_hold_event("She called on the council to resign.")
 
 
@@ -71,6 +72,8 @@ def test_phrasal_verbs_need_their_particle():
         "The court opened a hearing into the deaths.",  # a verb and noun pair
         "Italy pledged $40 million to the fund.",
         "Rome described the Austrian move as a provocation.",
+        "Rome said the Austrian envoy would have to leave.",  # an expulsion announced
+        "Verdi called Gruber on Sunday.",  # a phone call, read by a rule of the coder
     ],
 )
 def test_triggers_of_two_words_pass(sentence):

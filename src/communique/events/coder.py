@@ -88,6 +88,10 @@ OBLIGATION_AUX = {"must", "should"}
 RESPONSIBLE = Trigger("ACCUSE", "blame", ("dobj",), True)
 CHARACTERISATION = Trigger("ACCUSE", None, ("dobj",), True)
 PHONE_CALL = Trigger("CONSULT", "phone", ("dobj", "oprd"), True)  # oprd: a parse slip
+RULE_VERBS = {"call"}  # verbs only a rule here reads as triggers (the prefilter needs them)
+# "announced that 18 Russian diplomats would have to leave the country": an expulsion.
+EXPULSION = Trigger("SANCTION", "expel_diplomats", ("reported",), True)
+LEAVING = {"leave", "depart", "quit"}
 PERSON_PRONOUNS = {"him", "her", "them"}
 # "welcomed the deal" endorses it (its maker); "welcomed the delegation" hosts it.
 WELCOMED_ACT = Trigger("SUPPORT", None, ("dobj",), True)
@@ -326,6 +330,8 @@ def _find_trigger(token: Token) -> Match | None:
         return Match(WELCOMED_ACT, token, token, "verb")
     if token.pos_ == "VERB" and _withdraws_personnel(token):
         return Match(PERSONNEL_WITHDRAWAL, token, token, "verb")
+    if token.pos_ == "VERB" and _orders_personnel_out(token):
+        return Match(EXPULSION, token, token, "verb")
     if token.pos_ == "VERB" and _reports_an_obligation(token):
         return Match(OBLIGATION, token, token, "verb")
     if token.pos_ == "VERB" and _reports_a_hostile_act(token):
@@ -431,6 +437,31 @@ def _holds_responsible(verb: Token) -> bool:
     )
 
 
+def _orders_personnel_out(verb: Token) -> bool:
+    """ "announced that 18 Russian diplomats would have to leave the country", "said the
+    ambassador must leave within 72 hours": the sayer expels them."""
+    if lemma_of(verb) not in SPEECH_VERBS:
+        return False
+    clause = reported_clause(verb)
+    if clause is None:
+        return False
+    if lemma_of(clause) in LEAVING:
+        obliged = any(a.dep_ == "aux" and a.lower_ in OBLIGATION_AUX for a in clause.children)
+    else:  # "would have to leave", "need to leave"
+        obliged = lemma_of(clause) in {"have", "need"} and any(
+            c.dep_ == "xcomp" and lemma_of(c) in LEAVING for c in clause.children
+        )
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return obliged and any(
+        s.lemma_.lower() in PERSONNEL and not _owned_by_a_pronoun(s) for s in subjects
+    )
+
+
+def _owned_by_a_pronoun(noun: Token) -> bool:
+    """ "its diplomats must leave": the speaker's own staff, called home."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
 def _reports_an_obligation(verb: Token) -> bool:
     """ "Russia said Sudan must return the helicopter": a demand on the clause's subject."""
     if lemma_of(verb) not in SPEECH_VERBS:
@@ -491,6 +522,8 @@ def build_events(
         event = _event(match, sentence, finder, state, source, target)
         if event.mode == "commitment" and event.target is None:
             continue  # a commitment is made to someone
+        if match.trigger is EXPULSION and _same_country(event):
+            continue  # "Kenyan diplomats must leave Uganda", said Kenya: called home
         yield event
 
 
@@ -569,6 +602,12 @@ def _coordinated_object(match: Match, finder: ArgumentFinder) -> list[Argument]:
     if any(c.dep_ == "dobj" for c in verb.children):
         return []  # "detaining X and declaring a state of emergency": its own object
     return finder.actors_of([c for c in verb.head.children if c.dep_ == "dobj"])
+
+
+def _same_country(event: Event) -> bool:
+    country = event.source.actor.country
+    target = event.target.actor.country if event.target else None
+    return country is not None and target == country
 
 
 def _acts_reacted_to(match: Match, finder: ArgumentFinder) -> list[Act]:

@@ -94,6 +94,14 @@ CURRENCY = re.compile(r"[$€£¥]")
 
 
 @lru_cache(maxsize=1)
+def rule_forms() -> frozenset[str]:
+    """Verbs the coder reads as triggers by a rule of its own, not the lexicon (coder.py)."""
+    from communique.events import coder  # the coder imports the parser, which imports this
+
+    return forms_of(coder.RULE_VERBS)
+
+
+@lru_cache(maxsize=1)
 def pattern_forms() -> list[tuple[frozenset[str], frozenset[str]]]:
     """The coder's triggers made of two words rather than one lexicon entry (coder.py): a
     text holding one of each pair's forms may hold the event."""
@@ -103,6 +111,7 @@ def pattern_forms() -> list[tuple[frozenset[str], frozenset[str]]]:
     return [
         (forms_of({"withdraw", "pull", "recall"}), forms_of(coder.PERSONNEL)),
         (forms_of(SPEECH_VERBS), frozenset(coder.OBLIGATION_AUX)),  # "said Sudan must"
+        (forms_of(SPEECH_VERBS), forms_of(coder.LEAVING)),  # "said diplomats must leave"
         (forms_of(coder.REPORTING_VERBS), forms_of(coder.HOSTILE_ACTS)),
         (forms_of({"pledge", "vow", "promise", "swear"}), forms_of(coder.RETALIATION)),
         (forms_of({"hold"}), frozenset({"responsible", "accountable"})),
@@ -117,7 +126,7 @@ def may_hold_event(text: str) -> bool:
     if CURRENCY.search(text):
         words.add("$")
     verbs, phrasal, nouns = lexicon_forms()
-    if words & verbs:
+    if words & verbs or words & rule_forms():
         return True
     if any(words & first and words & second for first, second in pattern_forms()):
         return True
