@@ -261,3 +261,12 @@ def test_announcing_that_foreign_diplomats_must_leave_expels_them():
     # Its own diplomats, called home, are not expelled.
     assert code("Kenya said Kenyan diplomats must leave Uganda within a week.") == []
     assert "SANCTION" not in {e.type for e in code("Kenya said its diplomats must leave Uganda.")}
+
+
+def test_names_coordinated_inside_an_apposition_are_each_a_party():
+    text = (
+        "Kenya's Foreign Minister Paolo Verdi and Amina Otieno, his Ugandan counterpart,"
+        " signed the agreement while US Secretary of State John Smith looked on."
+    )
+    agreements = [(e.source.actor.name, e.target.actor.name) for e in code(text)]
+    assert agreements == [("Paolo Verdi", "Amina Otieno")]

@@ -461,9 +461,13 @@ def _has_passive_subject(verb: Token) -> bool:
 
 
 def _with_conjuncts(tokens: list[Token]) -> Iterator[Token]:
+    """The tokens and those coordinated with them, also inside an apposition: "Rwanda's
+    Foreign Minister [Olivier Nduhungirehe and Therese Wagner], his Congolese counterpart"."""
     seen: set[int] = set()
     for token in tokens:
-        for item in (token, *token.conjuncts):
+        named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        inside = [conjunct for name in named for conjunct in name.conjuncts]
+        for item in (token, *token.conjuncts, *inside):
             if item.i not in seen and item.pos_ in ARGUMENT_POS:
                 seen.add(item.i)
                 yield item
