@@ -51,3 +51,13 @@ def test_a_hyphenated_given_name_is_taken_whole():
         ents=["O", "B-PERSON", "I-PERSON", "O", "O", "O"],
     )
     assert people(doc) == ["Park Min-jun"]
+
+
+def test_hyphenated_organisation_names_split_by_the_tokenizer_are_found():
+    from communique import nlp
+
+    doc = nlp.load()("Police blamed Lashkar-e-Taiba and the Jaish-e-Mohammed group.")
+    orgs = [(m.span.text, m.kind, m.country) for m in find_mentions(doc)]
+    assert ("Lashkar-e-Taiba", "org", "PAK") in orgs
+    assert ("Jaish-e-Mohammed", "org", "PAK") in orgs
+    assert find_mentions(nlp.load()("A well-known cross-border raid.")) == []

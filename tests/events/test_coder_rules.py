@@ -270,3 +270,12 @@ def test_names_coordinated_inside_an_apposition_are_each_a_party():
     )
     agreements = [(e.source.actor.name, e.target.actor.name) for e in code(text)]
     assert agreements == [("Paolo Verdi", "Amina Otieno")]
+
+
+def test_a_state_reporting_its_own_strike_is_its_doer_and_inside_places_the_target():
+    events = code("India says its jets struck militant camps inside Pakistan.")
+    assert summary(events) == {("ASSAULT", "IND", "PAK")}
+    named = code("India says its jets struck camps of Jaish-e-Mohammad.")
+    assert [(e.type, e.source.actor.name, e.target.actor.name) for e in named] == [
+        ("ASSAULT", "India", "Jaish-e-Mohammad")
+    ]

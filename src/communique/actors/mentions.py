@@ -65,7 +65,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions: list[Mention] = []
     used: set[int] = set()
     for ent in doc.ents:
-        if ent.label_ in PERSON_LABELS and _looks_like_name(ent):
+        if ent.label_ in PERSON_LABELS and _looks_like_name(ent) and not _known_body(ent):
             mention = person_mention(ent)
             mentions.append(mention)
             used.update(range(_title_start(ent), max(ent.end, mention.span.end)))
@@ -86,7 +86,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
 def _unnamed_mentions(doc: Doc, used: set[int]) -> list[Mention]:
     """Bodies the model did not tag: an IGO acronym ("ECOWAS"), and groups of one country
     ("Russian diplomats", "Pakistan's army") which are actors of their own."""
-    found = _known_people(doc, used)
+    found = _known_people(doc, used) + _hyphenated_organisations(doc, used)
     used = used | {i for m in found for i in range(m.span.start, m.span.end)}
     for token in doc:
         if token.i in used:
@@ -102,6 +102,40 @@ def _unnamed_mentions(doc: Doc, used: set[int]) -> list[Mention]:
             if group is not None:
                 found.append(group)
     return found
+
+
+def _known_body(ent: Span) -> bool:
+    """ "Lashkar-e-Taiba", tagged PERSON: the organisation table names it."""
+    return known_organisation(ent.text.removeprefix("the ")) is not None
+
+
+def _hyphenated_organisations(doc: Doc, used: set[int]) -> list[Mention]:
+    """Organisations whose hyphenated names the tokenizer splits ("Jaish-e-Mohammad",
+    "Lashkar-e-Taiba"): a run of words joined by hyphens, without spaces, that the
+    organisation table knows."""
+    if "-" not in doc.text:
+        return []
+    found: list[Mention] = []
+    start = 0
+    while start < len(doc):
+        end = _hyphenated_run_end(doc, start)
+        run = doc[start:end]
+        known = known_organisation(run.text) if end - start > 1 and run[0].is_title else None
+        if known is not None and not used.intersection(range(start, end)):
+            found.append(Mention(span=run, kind="org", country=known.country,
+                                 sector=known.sector))  # fmt: skip
+        start = end
+    return found
+
+
+def _hyphenated_run_end(doc: Doc, start: int) -> int:
+    """The end of the words joined to doc[start] by hyphens ("Jaish" "-" "e" "-" ...)."""
+    end = start + 1
+    while end + 1 < len(doc) and doc[end].text == "-" and _joins_by_hyphen(
+        doc[end - 1], doc[end], doc[end + 1]
+    ):
+        end += 2
+    return end
 
 
 def _known_people(doc: Doc, used: set[int]) -> list[Mention]:

@@ -167,9 +167,9 @@ class ArgumentFinder:
     def _antecedent(self, token: Token, verb: Token) -> Token:
         if token.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
-        if token.lower_ in REPORTED_PRONOUNS and verb.dep_ == "ccomp":
+        if verb.dep_ == "ccomp" and (token.lower_ in REPORTED_PRONOUNS or _speaker_owned(token)):
             speakers = self.subjects(verb.head) if verb.head.lemma_ in SPEECH_VERBS else []
-            if speakers:  # "Switzerland said it had expelled": the speaker did
+            if speakers:  # "Switzerland said it had expelled", "India says its jets struck"
                 return speakers[0]
         return token
 
@@ -392,6 +392,11 @@ def _clause_subjects(clause: Token) -> list[Token]:
     if clause.lemma_ == "involve":  # "services were involved in": the involved did it
         return passive
     return agents or active
+
+
+def _speaker_owned(token: Token) -> bool:
+    """ "its jets", "their forces": in reported speech, the speaker's own."""
+    return any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our"} for c in token.children)
 
 
 def _in_a_hyphenated_list(token: Token) -> bool:

@@ -19,7 +19,7 @@ from communique.model import Article, Event, Place
 
 CLAUSE_BOUNDARIES = {"relcl", "advcl", "ccomp", "acl", "parataxis", "conj", "csubj"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-PLACE_PREPOSITIONS = {"in", "at", "to", "near", "outside", "from"}
+PLACE_PREPOSITIONS = {"in", "at", "to", "near", "outside", "from", "inside", "into", "within"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 INHERITING_CLAUSES = {"advcl", "conj", "xcomp", "ccomp", "pcomp"}
 # Acts done at home: without a place of their own they happened in the actor's country.
