@@ -279,3 +279,15 @@ def test_a_state_reporting_its_own_strike_is_its_doer_and_inside_places_the_targ
     assert [(e.type, e.source.actor.name, e.target.actor.name) for e in named] == [
         ("ASSAULT", "India", "Jaish-e-Mohammad")
     ]
+
+
+def test_a_diplomatic_measure_announced_is_taken_unless_it_is_conditional():
+    text = "Bahrain, Egypt and Libya all said they would pull their diplomats out of Qatar."
+    assert summary(code(text)) == {
+        ("SANCTION", "BHR", "QAT"), ("SANCTION", "EGY", "QAT"), ("SANCTION", "LBY", "QAT")
+    }
+    conditional = code("Kenya said it would cut ties with Uganda if the border stayed closed.")
+    assert [(e.type, e.mode) for e in conditional] == [("THREATEN", "future_act")]
+    # Inspectors are no diplomats: withdrawing them is announced, not done by announcing.
+    inspectors = code("The UN chief announced that he will withdraw inspectors from Iraq.")
+    assert [e.type for e in inspectors] == ["THREATEN"]

@@ -134,6 +134,8 @@ class ArgumentFinder:
                     return [c for c in child.children if c.dep_ == "nsubj"]  # "allowed X to"
                 if child.dep_ in {"prep", "dative", "agent"} and child.lower_ == slot:
                     return [o for o in objects_of(child) if not _on_whose_authority(o)]
+                if child.dep_ == "prep" and (inner := _second_preposition(child, slot)):
+                    return objects_of(inner)  # "pull diplomats out of Qatar"
                 if child.dep_ == "prt" and child.lower_ == slot:
                     return [c for c in head.children if c.dep_ == "dobj"]
         return []
@@ -392,6 +394,13 @@ def _clause_subjects(clause: Token) -> list[Token]:
     if clause.lemma_ == "involve":  # "services were involved in": the involved did it
         return passive
     return agents or active
+
+
+def _second_preposition(first: Token, word: str) -> Token | None:
+    """The "of" of "out of", "from" of "away from": a two-word preposition parsed as two."""
+    if objects_of(first):
+        return None
+    return next((c for c in first.children if c.dep_ == "prep" and c.lower_ == word), None)
 
 
 def _speaker_owned(token: Token) -> bool:

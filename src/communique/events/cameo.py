@@ -44,6 +44,7 @@ MODE_CODES: dict[tuple[str, str], str] = {
     ("THREATEN", "ultimatum"): "139",
     ("PROTEST", "riot"): "145",
     ("SANCTION", "cut_ties"): "161",
+    ("SANCTION", "recall_ambassador"): "161",  # a reduction of diplomatic relations
     ("SANCTION", "expel_diplomats"): "166",
     ("SANCTION", "sanctions"): "163",
     ("COERCE", "arrest"): "173",

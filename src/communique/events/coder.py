@@ -55,6 +55,9 @@ COMMITTABLE = {"AID", "CONCEDE", "RETREAT", "COOPERATE", "SUPPORT", "CONSULT"}
 # Hostile acts announced for the future, or on a condition, are threats ("said they would
 # boycott", "will withdraw its force unless").
 HOSTILE = {"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"}
+# Diplomatic measures a government takes by announcing them: "said it would expel",
+# "said they would pull their diplomats out" report the decision, not a threat.
+DECLARED_MODES = {"cut_ties", "expel_diplomats", "recall_ambassador"}
 # Types whose target may be the doer of an event they react to ("condemned the strike").
 # Ordered types two coordinated subjects can do to each other ("froze their relations").
 MUTUAL = {"SANCTION", "ACCUSE"}
@@ -112,6 +115,8 @@ PEJORATIVES = {
 }  # fmt: skip
 SUMMONED_IN_PROTEST = Trigger("ACCUSE", "summon", ("dobj",), True)
 PERSONNEL_WITHDRAWAL = Trigger("SANCTION", "withdraw", ("from", "of", "dobj"), True)
+DIPLOMAT_RECALL = Trigger("SANCTION", "recall_ambassador", ("from", "of", "dobj"), True)
+DIPLOMATS = {"ambassador", "diplomat", "envoy", "embassy", "mission"}
 PERSONNEL = {
     "ambassador", "diplomat", "envoy", "inspector", "observer", "monitor", "peacekeeper",
     "staff", "worker", "mission", "embassy", "personnel", "volunteer",
@@ -306,11 +311,11 @@ def _welcomes_a_thing(verb: Token) -> bool:
     )  # fmt: skip
 
 
-def _withdraws_personnel(verb: Token) -> bool:
+def _withdraws_personnel(verb: Token, kinds: set[str] = PERSONNEL) -> bool:
     """ "withdrew its ambassador", "will pull inspectors out": a cut in relations."""
     if lemma_of(verb) not in {"withdraw", "pull", "recall"}:
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in PERSONNEL for c in verb.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in kinds for c in verb.children)
 
 
 def _summoned_to_protest(verb: Token) -> bool:
@@ -329,7 +334,8 @@ def _find_trigger(token: Token) -> Match | None:
     if token.pos_ == "VERB" and _welcomes_a_thing(token):
         return Match(WELCOMED_ACT, token, token, "verb")
     if token.pos_ == "VERB" and _withdraws_personnel(token):
-        return Match(PERSONNEL_WITHDRAWAL, token, token, "verb")
+        recall = _withdraws_personnel(token, DIPLOMATS)  # a cut in relations, CAMEO 161
+        return Match(DIPLOMAT_RECALL if recall else PERSONNEL_WITHDRAWAL, token, token, "verb")
     if token.pos_ == "VERB" and _orders_personnel_out(token):
         return Match(EXPULSION, token, token, "verb")
     if token.pos_ == "VERB" and _reports_an_obligation(token):
@@ -665,7 +671,7 @@ def _event(
     plover_type, mode = match.trigger.type, match.trigger.mode
     if mode == "obstruct" and source.actor.actor.sector in {"GOV", "COP", "MIL"}:
         plover_type, mode = "COERCE", "blockade"  # roads blocked by police restrict others
-    announced = _announced_type(plover_type, assertion)
+    announced = _announced_type(plover_type, mode, assertion)
     if announced is not None:
         plover_type, mode = announced
         assertion = Assertion()
@@ -706,10 +712,14 @@ def _as_protesters(source: Argument, actors: ArticleActors) -> Argument:
     return Argument(replace(source.actor, actor=protesters), source.resolved_by)
 
 
-def _announced_type(plover_type: str, assertion: Assertion) -> tuple[str, str] | None:
+def _announced_type(
+    plover_type: str, mode: str | None, assertion: Assertion
+) -> tuple[str, str | None] | None:
     """What a future act stated now is: a threat, a commitment, or nothing yet."""
     if not assertion.future or assertion.negated:
         return None
+    if plover_type == "SANCTION" and mode in DECLARED_MODES and not assertion.conditional:
+        return plover_type, mode  # "said they would pull their diplomats out": done by saying
     if assertion.conditional or plover_type in HOSTILE:
         return "THREATEN", "future_act"
     if plover_type in COMMITTABLE:
