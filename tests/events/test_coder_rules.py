@@ -291,3 +291,51 @@ def test_a_diplomatic_measure_announced_is_taken_unless_it_is_conditional():
     # Inspectors are no diplomats: withdrawing them is announced, not done by announcing.
     inspectors = code("The UN chief announced that he will withdraw inspectors from Iraq.")
     assert [e.type for e in inspectors] == ["THREATEN"]
+
+
+def test_a_sanction_decided_is_the_sanction_and_no_agreement_with_its_target():
+    for text in ("On Monday the European Union agreed to sanction Belarus.",
+                 "The EU agreed to impose sanctions on Belarus."):  # fmt: skip
+        assert summary(code(text)) == {("SANCTION", "IGO", "BLR")}
+    assert summary(code("Kenya agreed to reopen the border with Uganda.")) == {
+        ("AGREE", "KEN", "UGA")
+    }
+    threat = code("Kenya threatened on Monday to break relations with Uganda unless Otieno quit.")
+    assert [e.type for e in threat] == ["THREATEN"]
+
+
+def test_a_passive_relative_clause_acts_on_its_antecedent():
+    text = "Power lies with General Paolo Verdi, who has already been sanctioned by the U.S."
+    events = code(text)
+    assert [(e.type, e.source.actor.country, e.target.actor.name) for e in events] == [
+        ("SANCTION", "USA", "Paolo Verdi")
+    ]
+
+
+def test_a_protest_is_aimed_at_whom_its_demand_is_made_of():
+    text = (
+        "Thousands of Kenyans demonstrated outside the parliament, calling for President"
+        " Amina Otieno to step down."
+    )
+    protests = [e for e in code(text) if e.type == "PROTEST"]
+    assert [e.target.actor.name for e in protests] == ["Amina Otieno"]
+
+
+def test_teargas_to_break_up_a_crowd_coerces_it():
+    text = "Police used teargas to break up the protesters gathered outside the parliament."
+    assert [(e.type, e.mode, e.target.actor.name) for e in code(text)] == [
+        ("COERCE", "tear_gas", "protesters")
+    ]
+
+
+def test_the_lead_takes_the_story_s_country_not_a_later_actor_s_home():
+    text = (
+        "Soldiers detained Amina Otieno on Monday.\n\n"
+        "The United States later imposed sanctions on General Paolo Verdi.\n\n"
+        "Kenya remained calm, and Kenyan markets opened as usual across Kenya."
+    )
+    events = code(text)
+    detention = next(e for e in events if e.type == "COERCE")
+    sanction = next(e for e in events if e.type == "SANCTION")
+    assert (sanction.location.country, sanction.location.basis) == ("USA", "home")
+    assert (detention.location.country, detention.location.basis) == ("KEN", "story")

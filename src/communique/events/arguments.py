@@ -108,7 +108,9 @@ class ArgumentFinder:
         return []
 
     def passive_subjects(self, verb: Token) -> list[Token]:
-        return [c for c in verb.children if c.dep_ == "nsubjpass"]
+        """Who was acted on: "X was attacked", "General Y, who was sanctioned" (Y)."""
+        found = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        return [self._antecedent(t, verb) for t in found]
 
     def slot(self, heads: list[Token], slot: str) -> list[Token]:
         """Tokens filling a target slot ("dobj", "dative", "with", ...) of any of the heads."""

@@ -160,8 +160,11 @@ def fill_places(events: list[Event], dateline: Place | None, home: str | None = 
         elif event.location.basis is None:
             event.location = _based(event.location, "stated")
         last = event.location or last
-    first = next((e.location for e in events if e.location), None)
-    first = first or (_country_place(home) if home else None)  # else the story's country
+    # The lead takes the first place the story names, else the story's country; an actor's
+    # own country ("home") says where that actor acted, not where the story is.
+    named = next((e.location for e in events if e.location and e.location.basis != "home"), None)
+    first = named or (_country_place(home) if home else None)
+    first = first or next((e.location for e in events if e.location), None)
     for event in events:  # the lead, told before any place: where the story's first place is
         event.location = event.location or _based(first, "story")
 

@@ -58,6 +58,7 @@ HOSTILE = {"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"}
 # Diplomatic measures a government takes by announcing them: "said it would expel",
 # "said they would pull their diplomats out" report the decision, not a threat.
 DECLARED_MODES = {"cut_ties", "expel_diplomats", "recall_ambassador"}
+DECISION_VERBS = {"agree", "decide", "vote", "resolve"}
 # Types whose target may be the doer of an event they react to ("condemned the strike").
 # Ordered types two coordinated subjects can do to each other ("froze their relations").
 MUTUAL = {"SANCTION", "ACCUSE"}
@@ -329,6 +330,8 @@ def _summoned_to_protest(verb: Token) -> bool:
 def _find_trigger(token: Token) -> Match | None:
     if token.pos_ == "VERB" and _characterises_as_wrong(token):
         return Match(CHARACTERISATION, token, token, "verb")
+    if token.pos_ == "VERB" and _decides_a_sanction(token):
+        return None  # the sanction is the event (see _decided)
     if token.pos_ == "VERB" and _phones_someone(token):
         return Match(PHONE_CALL, token, token, "verb")
     if token.pos_ == "VERB" and _welcomes_a_thing(token):
@@ -353,6 +356,8 @@ def _find_trigger(token: Token) -> Match | None:
             return Match(VERBS[lemma_of(token)], token, token, "verb")
     if token.pos_ == "VERB" and _holds_responsible(token):
         return Match(RESPONSIBLE, token, token, "verb")
+    if token.pos_ == "NOUN" and _is_infinitive(token) and lemma_of(token) in VERBS:
+        return Match(VERBS[lemma_of(token)], token, token, "verb")  # "agreed to sanction" as NN
     if token.pos_ == "NUM" and token.ent_type_ == "MONEY" and token.dep_ == "dobj":
         return _noun_trigger(token)  # "pledged $12.9 million"
     if token.pos_ == "NOUN" and token.lemma_.lower() in NOUNS.keys() | LIGHT_PAIR_NOUNS:
@@ -581,6 +586,10 @@ def _implied_targets(
     shared = _coordinated_object(match, finder) if not filled else []
     if shared:
         return shared
+    if match.trigger.type == "PROTEST":  # "marched, calling for Otieno to resign": Otieno
+        demanded = _demanded_of(match, finder)
+        if demanded:
+            return demanded
     if match.trigger is HOSTILE_PLEDGE:  # "vowed to strike back": at whoever struck
         struck = next((a for a in reversed(earlier) if a.type == "ASSAULT"
                        and a.doer.name not in doers), None)  # fmt: skip
@@ -596,6 +605,22 @@ def _implied_targets(
         abroad = place is not None and place.country not in source_countries
         if place is not None and place.country and (abroad or match.trigger.type in PLACED):
             return [finder.state_argument(place.country, match.word)]
+    return []
+
+
+def _demanded_of(match: Match, finder: ArgumentFinder) -> list[Argument]:
+    """Whom a protest makes its demand of: the target of the request that goes with it
+    ("demonstrated, calling for the president to step down", "marched to demand ...")."""
+    for clause in match.verb.children:
+        if clause.dep_ not in {"advcl", "xcomp", "conj"}:
+            continue
+        request = find_trigger(clause)
+        if request is None or request.trigger.type != "REQUEST":
+            continue
+        for slot in request.trigger.slots:
+            targets = finder.actors_of(finder.slot([clause], slot))
+            if targets:
+                return targets
     return []
 
 
@@ -669,6 +694,8 @@ def _event(
 ) -> Event:
     assertion = assess(match.verb)
     plover_type, mode = match.trigger.type, match.trigger.mode
+    if plover_type == "SANCTION" and _decided(match.verb) and not assertion.negated:
+        assertion = Assertion()  # "the EU agreed to sanction Belarus": decided is done
     if mode == "obstruct" and source.actor.actor.sector in {"GOV", "COP", "MIL"}:
         plover_type, mode = "COERCE", "blockade"  # roads blocked by police restrict others
     announced = _announced_type(plover_type, mode, assertion)
@@ -710,6 +737,33 @@ def _as_protesters(source: Argument, actors: ArticleActors) -> Argument:
     name = f"{demonym} protesters" if demonym and actor.country else "protesters"
     protesters = actors.group(name, actor.country, "CVL")
     return Argument(replace(source.actor, actor=protesters), source.resolved_by)
+
+
+def _decided(verb: Token) -> bool:
+    """An act a body decided or voted for: "agreed to sanction", "voted to expel"."""
+    return verb.dep_ == "xcomp" and lemma_of(verb.head) in DECISION_VERBS
+
+
+def _decides_a_sanction(verb: Token) -> bool:
+    """ "agreed to sanction Belarus" is the sanction decided, no agreement with Belarus."""
+    if lemma_of(verb) not in DECISION_VERBS:
+        return False
+    acts = [c for c in verb.children if c.dep_ == "xcomp"]
+    return any(_sanctions(act) for act in acts)
+
+
+def _sanctions(act: Token) -> bool:
+    """A verb that imposes a sanction itself ("sanction", "expel") or by its object
+    ("impose sanctions")."""
+    match = _find_trigger(act)
+    if match is not None and match.trigger.type == "SANCTION":
+        return True
+    return any(
+        (light := light_verb_trigger(lemma_of(act), o.lemma_.lower())) is not None
+        and light.type == "SANCTION"
+        for o in act.children
+        if o.dep_ == "dobj"
+    )
 
 
 def _announced_type(

@@ -200,6 +200,7 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     ("call", "upon"): _t("REQUEST", None, "upon"),
     ("call", "for"): _t("REQUEST", None, "on", "for"),
     ("break", "off"): _t("SANCTION", "cut_ties", "with"),
+    ("break", "up"): _t("COERCE", "disperse", "dobj"),  # "police broke up the rally"
     ("cut", "off"): _t("SANCTION", "cut_ties", "with"),
     ("pull", "out"): _t("RETREAT", None, "of", "from", needs_target=False),
     ("shoot", "down"): _t("ASSAULT", "shoot_down", "dobj"),
@@ -294,6 +295,7 @@ NOUNS: dict[str, Trigger] = {
     "curfew": _t("COERCE", "curfew", "on", needs_target=False),
     "emergency": _t("COERCE", "state_of_emergency", "in", needs_target=False),
     "gas": _t("COERCE", "tear_gas", "on", "at", "xcomp"),
+    "teargas": _t("COERCE", "tear_gas", "on", "at", "xcomp"),
     "appeal": _t("REQUEST", None, "to"),
 }
 
