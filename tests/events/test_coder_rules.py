@@ -339,3 +339,15 @@ def test_the_lead_takes_the_story_s_country_not_a_later_actor_s_home():
     sanction = next(e for e in events if e.type == "SANCTION")
     assert (sanction.location.country, sanction.location.basis) == ("USA", "home")
     assert (detention.location.country, detention.location.basis) == ("KEN", "story")
+
+
+def test_aid_without_a_named_recipient_goes_where_the_article_s_aid_goes():
+    text = (
+        "Kenya is assisting Malawi with food and tents after the floods.\n\n"
+        "Norway pledged $12 million, while Japan promised $9 million."
+    )
+    assert summary(code(text)) == {
+        ("AID", "KEN", "MWI"), ("AID", "NOR", "MWI"), ("AID", "JPN", "MWI")
+    }
+    # With no recipient anywhere in the story, a pledge is no event.
+    assert code("Norway pledged $12 million on Monday.") == []

@@ -45,7 +45,7 @@ from communique.events.lexicon import (
     lemma_of,
     light_verb_trigger,
 )
-from communique.model import Actor, Article, ArticleResult, Event, Place
+from communique.model import Actor, Article, ArticleResult, Event, EventActor, Place
 from communique.stories import manners_agree
 
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
@@ -59,6 +59,7 @@ HOSTILE = {"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"}
 # "said they would pull their diplomats out" report the decision, not a threat.
 DECLARED_MODES = {"cut_ties", "expel_diplomats", "recall_ambassador"}
 DECISION_VERBS = {"agree", "decide", "vote", "resolve"}
+RECIPIENT_FROM_STORY = {"AID"}  # relief reported without its recipient goes where the story is
 # Types whose target may be the doer of an event they react to ("condemned the strike").
 # Ordered types two coordinated subjects can do to each other ("froze their relations").
 MUTUAL = {"SANCTION", "ACCUSE"}
@@ -169,6 +170,9 @@ class ArticleState:
     acts: list[Act] = field(default_factory=list)  # every act with a doer, coded or not
     episode: ResolvedDate | None = None
     events: list[Event] = field(default_factory=list)
+    # Aid events whose recipient is the story's country, known once every sentence is read:
+    # each with the trigger's text and offset, which stand for the unnamed recipient.
+    unaddressed: list[tuple[Event, str, int]] = field(default_factory=list)
 
 
 def code_article(article: Article) -> ArticleResult:
@@ -191,11 +195,32 @@ def code_article(article: Article) -> ArticleResult:
             state.last_person = _subject_person(sentence, finder) or state.last_person
     dateline = dateline or _place(article.dateline)
     home, only_country = _home_country(dateline, mentions, _unparsed_countries(paragraphs))
+    _address_to_story_country(state, home)
     circumstances.fill_places(state.events, dateline, home)
     settle_home_country(state.actors.actors, home, only_country=only_country)
     apply_gazetteer(state.actors.people)  # again: roles met while coding recomputed sectors
     default_sectors(state.actors.actors)
     return ArticleResult(article, state.actors.actors, _deduplicate(state.events))
+
+
+def _address_to_story_country(state: ArticleState, home: str | None) -> None:
+    """Aid whose recipient the sentence leaves out ("China promised $13.8 million and sent
+    82 rescue workers") goes where the article's other aid and support go ("India is
+    assisting Nepal"), else to the country the story is about, when it came from abroad;
+    else it is no event."""
+    helped = Counter(
+        e.target.actor.country for e in state.events
+        if e.type in {"AID", "SUPPORT"} and e.target is not None and e.target.actor.country
+    )  # fmt: skip
+    recipient_country = helped.most_common(1)[0][0] if helped else home
+    for event, text, start in state.unaddressed:
+        donor = event.source.actor.country
+        if recipient_country and recipient_country != "IGO" and donor != recipient_country:
+            recipient = state.actors.state(recipient_country)
+            event.target = EventActor(recipient, text, start, start + len(text))
+            event.confidence = round(event.confidence - RESOLUTION_PENALTY["place"], 2)
+        else:
+            state.events.remove(event)
 
 
 def _home_country(
@@ -535,6 +560,9 @@ def build_events(
             continue  # a commitment is made to someone
         if match.trigger is EXPULSION and _same_country(event):
             continue  # "Kenyan diplomats must leave Uganda", said Kenya: called home
+        if event.target is None and event.type in RECIPIENT_FROM_STORY:
+            start = finder.offset + match.word.idx
+            state.unaddressed.append((event, match.word.text, start))
         yield event
 
 
@@ -679,9 +707,9 @@ def _pairs(
         yield from combinations(sources, 2)  # "Iran and Saudi Arabia agreed": a joint act
     elif trigger.needs_target and len(sources) == 2 and trigger.type in MUTUAL and not filled:
         yield sources[0], sources[1]  # "Iran and Saudi Arabia froze relations": a mutual act
-    elif not trigger.needs_target:
+    elif not trigger.needs_target or trigger.type in RECIPIENT_FROM_STORY:
         for source in sources:
-            yield source, None
+            yield source, None  # aid with no recipient named: the story's country (below)
 
 
 def _event(
