@@ -14,6 +14,7 @@ from communique.geo import country_code, country_name, country_of_place, fold, i
         ("North Korea", "PRK"), ("Türkiye", "TUR"), ("Turkey", "TUR"), ("TURKEY", "TUR"),
         ("Britain", "GBR"), ("UK", "GBR"), ("U.K.", "GBR"), ("Côte d'Ivoire", "CIV"),
         ("Russia's", "RUS"), ("Russia\u2019s", "RUS"), ("Republic of the Congo", "COG"),
+        ("Bosnia", "BIH"),
     ],
 )
 def test_country_names(text: str, code: str) -> None:

@@ -58,6 +58,7 @@ NEWS_COUNTRY_NAMES: dict[str, str] = {
     "vietnam": "VNM",
     "viet nam": "VNM",
     "laos": "LAO",
+    "bosnia": "BIH",  # the short name news uses for Bosnia and Herzegovina
     "syria": "SYR",
     "iran": "IRN",
     "russia": "RUS",

@@ -351,3 +351,15 @@ def test_aid_without_a_named_recipient_goes_where_the_article_s_aid_goes():
     }
     # With no recipient anywhere in the story, a pledge is no event.
     assert code("Norway pledged $12 million on Monday.") == []
+
+
+def test_a_suspension_hits_whom_the_suspended_link_or_aid_was_with():
+    links = code("Italy announced a suspension of air links with Serbia on Wednesday.")
+    assert summary(links) == {("SANCTION", "ITA", "SRB")}
+    aid = code("The United States suspended part of a military aid program for Bosnia.")
+    assert summary(aid) == {("SANCTION", "USA", "BIH")}
+
+
+def test_a_body_named_before_its_kind_is_that_body():
+    text = "President Bill Clinton has imposed sanctions on the Taliban religious faction."
+    assert [(e.type, e.target.actor.name) for e in code(text)] == [("SANCTION", "Taliban")]

@@ -213,7 +213,7 @@ class ArgumentFinder:
         if token.dep_ == "appos" and token.head.i in self.by_token:  # "secretary" of a name
             return self._named(self.by_token[token.head.i])
         for child in token.children:  # "the Taliban faction", "the Hamas movement"
-            if child.dep_ == "compound" and child.i in self.by_token:
+            if child.dep_ in {"compound", "nmod"} and child.i in self.by_token:
                 mention = self.by_token[child.i]
                 if mention.kind in {"org", "igo"}:
                     return self._named(mention)

@@ -59,6 +59,7 @@ HOSTILE = {"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"}
 # "said they would pull their diplomats out" report the decision, not a threat.
 DECLARED_MODES = {"cut_ties", "expel_diplomats", "recall_ambassador"}
 DECISION_VERBS = {"agree", "decide", "vote", "resolve"}
+PARTNER_PREPOSITIONS = {"with", "to", "for"}
 RECIPIENT_FROM_STORY = {"AID"}  # relief reported without its recipient goes where the story is
 # Types whose target may be the doer of an event they react to ("condemned the strike").
 # Ordered types two coordinated subjects can do to each other ("froze their relations").
@@ -614,6 +615,10 @@ def _implied_targets(
     shared = _coordinated_object(match, finder) if not filled else []
     if shared:
         return shared
+    if match.trigger.mode == "suspend":  # "suspended part of an aid programme for Bosnia"
+        partner = _partner_of_the_suspended(match, finder)
+        if partner:
+            return partner
     if match.trigger.type == "PROTEST":  # "marched, calling for Otieno to resign": Otieno
         demanded = _demanded_of(match, finder)
         if demanded:
@@ -633,6 +638,21 @@ def _implied_targets(
         abroad = place is not None and place.country not in source_countries
         if place is not None and place.country and (abroad or match.trigger.type in PLACED):
             return [finder.state_argument(place.country, match.word)]
+    return []
+
+
+def _partner_of_the_suspended(match: Match, finder: ArgumentFinder) -> list[Argument]:
+    """Who loses what was suspended, named inside it: "a suspension of air links with
+    Serbia", "suspended part of a military aid programme for Bosnia"."""
+    heads = {match.word, match.verb}
+    suspended = [c for head in heads for c in head.children if c.dep_ == "dobj"]
+    suspended += [o for c in match.word.children if c.lower_ == "of" for o in objects_of(c)]
+    for thing in suspended:
+        for token in thing.subtree:
+            if token.dep_ == "prep" and token.lower_ in PARTNER_PREPOSITIONS:
+                found = finder.actors_of(objects_of(token))
+                if found:
+                    return found
     return []
 
 

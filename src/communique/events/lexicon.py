@@ -240,6 +240,7 @@ NOUNS: dict[str, Trigger] = {
     "game": _t("COOPERATE", "military", "with"),
     "withdrawal": _t("RETREAT", None, "from", needs_target=False),
     "blockade": _t("COERCE", "blockade", "on", "of", needs_target=False),
+    "suspension": _t("SANCTION", "suspend", "with", "to", "for"),
     "mediation": _t("CONSULT", "mediate", "between", "in"),
     "agreement": _t("AGREE", "agreement", "with", needs_target=False),
     "deal": _t("AGREE", "agreement", "with", needs_target=False),
