@@ -332,9 +332,11 @@ class ArgumentFinder:
 
     def _owner(self, code: str, modifier: Token, thing: Token) -> Argument:
         """ "Cambodian military targets" belong to the Cambodian military; "an Indian
-        proposal" to India."""
-        if _is_event_noun(thing) or thing.lemma_.lower() in PLACE_NOUNS:
-            # "the US military strike": the US military struck; "Congolese cities": Congo
+        proposal", "the first US military strike" to the state (its act, whichever arm
+        carried it out)."""
+        if _is_event_noun(thing):
+            return self._argument(self.actors.state(code), modifier, "group")
+        if thing.lemma_.lower() in PLACE_NOUNS:  # "Congolese cities": Congo
             owner = " ".join(
                 t.text
                 for t in thing.lefts
