@@ -362,3 +362,16 @@ def test_a_suspension_hits_whom_the_suspended_link_or_aid_was_with():
 def test_a_body_named_before_its_kind_is_that_body():
     text = "President Bill Clinton has imposed sanctions on the Taliban religious faction."
     assert [(e.type, e.target.actor.name) for e in code(text)] == [("SANCTION", "Taliban")]
+
+
+def test_a_statement_that_reports_a_hostile_act_accuses_its_doer():
+    text = (
+        "Paolo Verdi, the defence ministry spokesman, said in a statement that the Ugandan"
+        " military had violated Kenya's territorial integrity."
+    )
+    assert [(e.type, e.target.actor.name) for e in code(text)] == [("ACCUSE", "Ugandan military")]
+
+
+def test_holding_someone_responsible_blames_them_however_parsed():
+    events = code("Western nations held the Syrian regime responsible for the attack.")
+    assert [(e.type, e.target.actor.country) for e in events] == [("ACCUSE", "SYR")]

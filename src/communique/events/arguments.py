@@ -384,6 +384,10 @@ def reported_clause(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "ccomp" and child.pos_ in {"VERB", "AUX"}:
             return child
+    for noun in (o for c in verb.children if c.dep_ == "prep" for o in objects_of(c)):
+        for clause in noun.children:  # "said in a statement that X had violated", as parsed
+            if clause.dep_ == "acl" and any(m.lower_ == "that" for m in clause.children):
+                return clause
     head = verb.head
     if verb.dep_ in {"conj", "parataxis", "ccomp"} and head.i < verb.i and head.pos_ == "VERB":
         return head

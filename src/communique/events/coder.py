@@ -469,8 +469,13 @@ def _characterises_as_wrong(verb: Token) -> bool:
 
 def _holds_responsible(verb: Token) -> bool:
     """ "held the regime responsible", "holds Moscow accountable": an accusation."""
-    return verb.lemma_ == "hold" and any(
-        c.lower_ in {"responsible", "accountable"} for c in verb.children
+    if verb.lemma_ != "hold":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(  # "held the regime responsible", also parsed as "[the regime responsible]"
+        c.lower_ in {"responsible", "accountable"}
+        for token in [verb, *objects]
+        for c in token.children
     )
 
 
