@@ -375,3 +375,8 @@ def test_a_statement_that_reports_a_hostile_act_accuses_its_doer():
 def test_holding_someone_responsible_blames_them_however_parsed():
     events = code("Western nations held the Syrian regime responsible for the attack.")
     assert [(e.type, e.target.actor.country) for e in events] == [("ACCUSE", "SYR")]
+
+
+def test_calling_a_nation_s_act_a_betrayal_accuses_that_nation():
+    events = code("Putin calls Turkish downing of Russian jet a 'stab in the back'")
+    assert [(e.type, e.target.actor.country) for e in events] == [("ACCUSE", "TUR")]

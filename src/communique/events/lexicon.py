@@ -281,6 +281,7 @@ NOUNS: dict[str, Trigger] = {
     "force": _t("MOBILIZE", None, "to", needs_target=False),
     "strike": _t("ASSAULT", None, "on", "against"),
     "airstrike": _t("ASSAULT", "aerial", "on", "against"),
+    "downing": _t("ASSAULT", "shoot_down", "of"),  # "Turkey's downing of a Russian jet"
     "missile": _t("ASSAULT", "missile", "at", "on", "into"),
     "rocket": _t("ASSAULT", "missile", "at", "on", "into"),
     "shell": _t("ASSAULT", "artillery", "at", "on", "into"),
