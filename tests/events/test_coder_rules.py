@@ -380,3 +380,15 @@ def test_holding_someone_responsible_blames_them_however_parsed():
 def test_calling_a_nation_s_act_a_betrayal_accuses_that_nation():
     events = code("Putin calls Turkish downing of Russian jet a 'stab in the back'")
     assert [(e.type, e.target.actor.country) for e in events] == [("ACCUSE", "TUR")]
+
+
+def test_condemning_the_coup_accuses_its_makers_named_earlier():
+    text = (
+        "On Sunday the bloc handed Mali's coup leaders a one-week deadline.\n\n"
+        "Neighbours and international partners, among them the United States and former"
+        " colonial power France, have widely condemned the coup in Mali."
+    )
+    accusations = {(e.source.actor.name, e.target.actor.name) for e in code(text)}
+    assert accusations == {
+        ("United States", "Mali's coup leaders"), ("France", "Mali's coup leaders")
+    }

@@ -78,6 +78,8 @@ EVENT_NOUN_TYPES: dict[str, set[str]] = {
     "coup": {"COERCE", "ASSAULT"}, "takeover": {"COERCE", "ASSAULT"},
     "expulsion": {"SANCTION"}, "interception": {"COERCE", "ASSAULT"},
 }  # fmt: skip
+COUP_NOUNS = {"coup", "putsch", "takeover"}
+COUP_MAKERS = {"junta", "coup", "putschists", "putschist", "plotters"}
 GENERIC_EVENT_NOUNS = {"decision", "move", "step", "act", "action", "measure", "operation"}
 BASE_CONFIDENCE = {"verb": 0.8, "phrasal": 0.8, "light": 0.75, "noun": 0.6}
 OBLIGATION = Trigger("REQUEST", "demand", ("ccomp",), True)
@@ -637,6 +639,9 @@ def _implied_targets(
             act = _referred_act(token, earlier, doers)
             if act is not None:
                 return [finder.event_argument(act.doer, token)]
+            plotters = _coup_makers(token, finder, doers)
+            if plotters is not None:
+                return [finder.event_argument(plotters, token)]
     if match.trigger.type in LANDING | PLACED:
         place = circumstances.clause_place(match.verb, match.word, match.verb.sent, inherit=False)
         source_countries = {a.actor.actor.country for a in sources}
@@ -704,6 +709,18 @@ def _acts_reacted_to(match: Match, finder: ArgumentFinder) -> list[Act]:
             if trigger is not None and trigger.type not in REACTIONS:
                 acts += [Act(trigger.type, owner.actor.actor) for owner in finder.actors_at(token)]
     return acts
+
+
+def _coup_makers(token: Token, finder: ArgumentFinder, doers: set[str]) -> Actor | None:
+    """Who made "the coup" when the article told no act of theirs: the body it names as
+    the coup's makers ("Niger coup leaders", "the junta")."""
+    if token.lemma_.lower() not in COUP_NOUNS:
+        return None
+    return next(
+        (a for a in finder.actors.actors
+         if a.name not in doers and COUP_MAKERS & set(a.name.casefold().split())),
+        None,
+    )  # fmt: skip
 
 
 def _referred_act(token: Token, earlier: list[Act], doers: set[str]) -> Act | None:
