@@ -14,7 +14,7 @@ CASES = {
     "GOV": [
         "President", "Prime Minister", "Foreign Minister", "Minister of Foreign Affairs",
         "Secretary of State", "ambassador", "envoy", "diplomats", "Ministry spokesperson",
-        "head of state", "head of government", "King", "Chancellor", "governor", "mayor",
+        "head of state", "head of government", "King", "Chancellor", "governor", "mayor", "rulers",
         "official", "officials", "spokesman", "Supreme Leader", "Justice Minister",
         "Defence Minister", "central bank governor", "Secretary-General",
         "Secretary of the Security Council of the Russian Federation",

@@ -392,3 +392,19 @@ def test_condemning_the_coup_accuses_its_makers_named_earlier():
     assert accusations == {
         ("United States", "Mali's coup leaders"), ("France", "Mali's coup leaders")
     }
+
+
+def test_failing_to_reach_agreement_is_a_mutual_rejection():
+    text = "Kenyans and Ugandans failed to reach agreement on the border on Sunday."
+    assert summary(code(text)) == {("REJECT", "KEN", "UGA")}
+    assert code("Kenya failed to reach the border on time.") == []
+
+
+def test_refusing_despite_pressure_rejects_whoever_pressed():
+    events = code("Verdi declined to resign despite pressure from Kenya.")
+    assert [(e.type, e.target.actor.name) for e in events] == [("REJECT", "Kenya")]
+
+
+def test_hyphenated_modifiers_name_no_body():
+    text = "The Umma party said it will boycott Algeria's first multi-party elections."
+    assert [(e.type, e.target.actor.name) for e in code(text)] == [("THREATEN", "Algeria")]

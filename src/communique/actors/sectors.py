@@ -73,6 +73,7 @@ _GOVERNMENT_HEADS = (
     r"sultans?",
     r"crown prince",
     r"monarch",
+    r"rulers?",  # "Belarus's rulers"
     r"supreme leader",
     r"security council",
     r"national security advis[eo]r",

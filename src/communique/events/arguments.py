@@ -275,7 +275,7 @@ class ArgumentFinder:
         is_thing = _is_event_noun(token) or lemma in PLACE_NOUNS
         if sector is None and (lemma in COLLECTIVE_NOUNS or token.tag_ == "NNS") and not is_thing:
             # "opposition groups", "rebel forces", "opposition candidates"
-            sector = sectors.sector_of_title(_premodified_text(token))
+            sector = sectors.sector_of_title(_whole_word_modifiers(token))
         people = geo.country_code(token.text) if token.tag_ in {"NNPS", "NNS", "NNP"} else None
         if people and token.text[:1].isupper():  # "Palestinians", "ethnic Albanians"
             actor = self.actors.group(_phrase_text(token), people, sector or "CVL")
@@ -346,7 +346,9 @@ class ArgumentFinder:
             if sector is None:
                 return self._argument(self.actors.state(code), modifier, "group")
             return self._argument(self.actors.group(owner, code, sector), modifier, "group")
-        sector = sectors.sector_of_title(_phrase_text(thing))
+        # The sector comes from the noun and its own modifiers: "multi-party elections" are
+        # no party, "Belarus's rulers" are its government.
+        sector = sectors.sector_of_title(_whole_word_modifiers(thing))
         if sector is None:
             return self._argument(self.actors.state(code), modifier, "group")
         actor = self.actors.group(_phrase_text(thing), code, sector)
@@ -500,9 +502,13 @@ def _phrase_text(head: Token) -> str:
     return head.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
 
-def _premodified_text(head: Token) -> str:
-    """The head noun with its compound and adjective premodifiers only."""
-    words = [t.text for t in head.lefts if t.dep_ in {"amod", "compound"}]
+def _whole_word_modifiers(head: Token) -> str:
+    """The head noun with the compound and adjective words before it that are not part of
+    a hyphenated word ("multi-party" modifies, but names no party)."""
+    words = [
+        t.text for t in head.lefts
+        if t.dep_ in {"amod", "compound"} and t.text != "-" and not _in_a_hyphenated_list(t)
+    ]  # fmt: skip
     return " ".join([*words, head.text])
 
 

@@ -63,7 +63,11 @@ PARTNER_PREPOSITIONS = {"with", "to", "for"}
 RECIPIENT_FROM_STORY = {"AID"}  # relief reported without its recipient goes where the story is
 # Types whose target may be the doer of an event they react to ("condemned the strike").
 # Ordered types two coordinated subjects can do to each other ("froze their relations").
-MUTUAL = {"SANCTION", "ACCUSE"}
+MUTUAL = {"SANCTION", "ACCUSE", "REJECT"}
+# "X and Y failed to reach agreement": each rejected the other's terms.
+NO_AGREEMENT = Trigger("REJECT", None, ("with",), True)
+AGREEMENT_NOUNS = {"agreement", "deal", "accord", "compromise", "settlement", "consensus"}
+PRESSURE_NOUNS = {"pressure", "call", "demand", "appeal", "plea", "request"}
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"}
 # Types whose target may be the state where the act landed ("air strikes in Pakistan").
 LANDING = {"ASSAULT", "AID"}
@@ -297,6 +301,20 @@ def find_trigger(token: Token) -> Match | None:
     return match
 
 
+def _fails_to_agree(verb: Token) -> bool:
+    """ "failed to reach agreement", "failed to agree on a deal"."""
+    if lemma_of(verb) != "fail":
+        return False
+    for act in (c for c in verb.children if c.dep_ == "xcomp"):
+        if lemma_of(act) == "agree":
+            return True
+        if lemma_of(act) in {"reach", "strike", "conclude"} and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in AGREEMENT_NOUNS for o in act.children
+        ):
+            return True
+    return False
+
+
 def _is_time(preposition: Token) -> bool:
     """ "called Otieno on Monday": "on" introduces a day, not the one called upon."""
     return any(o.ent_type_ in {"DATE", "TIME"} for o in objects_of(preposition))
@@ -360,6 +378,8 @@ def _find_trigger(token: Token) -> Match | None:
         return Match(CHARACTERISATION, token, token, "verb")
     if token.pos_ == "VERB" and _decides_a_sanction(token):
         return None  # the sanction is the event (see _decided)
+    if token.pos_ == "VERB" and _fails_to_agree(token):
+        return Match(NO_AGREEMENT, token, token, "verb")
     if token.pos_ == "VERB" and _phones_someone(token):
         return Match(PHONE_CALL, token, token, "verb")
     if token.pos_ == "VERB" and _welcomes_a_thing(token):
@@ -626,6 +646,10 @@ def _implied_targets(
         partner = _partner_of_the_suspended(match, finder)
         if partner:
             return partner
+    if match.trigger.type == "REJECT":  # "declined to resign despite pressure by X": X
+        pressing = _pressure_from(match, finder)
+        if pressing:
+            return pressing
     if match.trigger.type == "PROTEST":  # "marched, calling for Otieno to resign": Otieno
         demanded = _demanded_of(match, finder)
         if demanded:
@@ -663,6 +687,23 @@ def _partner_of_the_suspended(match: Match, finder: ArgumentFinder) -> list[Argu
                 found = finder.actors_of(objects_of(token))
                 if found:
                     return found
+    return []
+
+
+def _pressure_from(match: Match, finder: ArgumentFinder) -> list[Argument]:
+    """Who pressed for what was refused: "declined to resign despite pressure by the
+    commission", "rejected despite calls from the opposition"."""
+    for token in match.verb.subtree:
+        if token.dep_ != "prep" or token.lower_ not in {"despite", "after", "amid"}:
+            continue
+        for noun in objects_of(token):
+            if noun.lemma_.lower() not in PRESSURE_NOUNS:
+                continue
+            owners = [o for c in noun.children if c.lower_ in {"by", "from"} for o in objects_of(c)]
+            owners += [c for c in noun.children if c.dep_ == "poss"]
+            found = finder.actors_of(owners)
+            if found:
+                return found
     return []
 
 
