@@ -408,3 +408,16 @@ def test_refusing_despite_pressure_rejects_whoever_pressed():
 def test_hyphenated_modifiers_name_no_body():
     text = "The Umma party said it will boycott Algeria's first multi-party elections."
     assert [(e.type, e.target.actor.name) for e in code(text)] == [("THREATEN", "Algeria")]
+
+
+def test_lifting_a_curfew_eases_it_for_the_country_under_it():
+    assert summary(code("The Kenyan government lifted the curfew on Monday.")) == {
+        ("CONCEDE", "KEN", "KEN")
+    }
+    assert summary(code("Israel lifted the curfew in Hebron.")) == {("CONCEDE", "ISR", "PSE")}
+    assert code("The EU lifted sanctions.") == []  # on whom, the sentence does not say
+
+
+def test_a_decision_reported_is_taken():
+    text = "The Supreme Court decided to allow candidate Paolo Verdi to run in the election."
+    assert [(e.type, e.target.actor.name) for e in code(text)] == [("CONCEDE", "Paolo Verdi")]

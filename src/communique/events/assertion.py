@@ -24,7 +24,8 @@ READINESS = {"willing", "ready", "prepared", "committed", "determined"}
 SPEECH_LEMMAS = {"say", "announce", "state", "declare", "tell", "add", "warn", "insist"}
 # Governors after which an infinitive did happen: "went on to sign", "took the opportunity
 # to send greetings". After any other governor, an infinitive is only wanted or asked for.
-IMPLICATIVE = {"manage", "go", "proceed", "continue", "begin", "start", "opportunity", "use"}
+IMPLICATIVE = {"manage", "go", "proceed", "continue", "begin", "start", "opportunity", "use",
+               "decide"}  # "decided to allow": a decision reported is taken  # fmt: skip
 INFINITIVE_DEPS = {"xcomp", "acl", "advcl", "ccomp", "relcl"}
 
 

@@ -67,6 +67,7 @@ MUTUAL = {"SANCTION", "ACCUSE", "REJECT"}
 # "X and Y failed to reach agreement": each rejected the other's terms.
 NO_AGREEMENT = Trigger("REJECT", None, ("with",), True)
 AGREEMENT_NOUNS = {"agreement", "deal", "accord", "compromise", "settlement", "consensus"}
+DOMESTIC_MEASURES = {"curfew", "emergency", "lockdown", "restriction", "ban", "martial"}
 PRESSURE_NOUNS = {"pressure", "call", "demand", "appeal", "plea", "request"}
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"}
 # Types whose target may be the state where the act landed ("air strikes in Pakistan").
@@ -646,6 +647,12 @@ def _implied_targets(
         partner = _partner_of_the_suspended(match, finder)
         if partner:
             return partner
+    if match.trigger.mode == "ease" and _lifts_a_domestic_measure(match):
+        place = circumstances.clause_place(match.verb, match.word, match.verb.sent, inherit=False)
+        country = place.country if place is not None else None
+        country = country or next((a.actor.actor.country for a in sources), None)
+        if country and country != "IGO":  # "lifted the curfew": for the country under it
+            return [finder.state_argument(country, match.word)]
     if match.trigger.type == "REJECT":  # "declined to resign despite pressure by X": X
         pressing = _pressure_from(match, finder)
         if pressing:
@@ -688,6 +695,13 @@ def _partner_of_the_suspended(match: Match, finder: ArgumentFinder) -> list[Argu
                 if found:
                     return found
     return []
+
+
+def _lifts_a_domestic_measure(match: Match) -> bool:
+    """ "lifted the curfew", "ended the state of emergency": restrictions on a country."""
+    objects = [c for c in match.verb.children if c.dep_ == "dobj"]
+    words = {t.lemma_.lower() for o in objects for t in o.subtree}
+    return bool(words & DOMESTIC_MEASURES)
 
 
 def _pressure_from(match: Match, finder: ArgumentFinder) -> list[Argument]:
