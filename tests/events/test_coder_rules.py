@@ -421,3 +421,18 @@ def test_lifting_a_curfew_eases_it_for_the_country_under_it():
 def test_a_decision_reported_is_taken():
     text = "The Supreme Court decided to allow candidate Paolo Verdi to run in the election."
     assert [(e.type, e.target.actor.name) for e in code(text)] == [("CONCEDE", "Paolo Verdi")]
+
+
+def test_holding_someone_hostage_or_as_shields_detains_them():
+    hostages = code("Rebels are holding two Kenyan engineers hostage.")
+    assert [(e.type, e.mode, e.target.actor.name) for e in hostages] == [
+        ("COERCE", "detention", "Kenyan engineers")
+    ]
+    shields = code("The Sri Lankan army has been holding Tamil refugees as human shields.")
+    assert summary(shields) == {("COERCE", "LKA", "LKA")}
+    assert [e.type for e in code("Kenya held talks with Uganda.")] == ["CONSULT"]
+
+
+def test_opening_fire_to_disperse_a_crowd_attacks_it():
+    text = "Egyptian police opened fire to disperse Moslem fundamentalist demonstrators on Monday."
+    assert [(e.type, e.mode) for e in code(text)] == [("ASSAULT", "firearms")]

@@ -74,6 +74,8 @@ def test_phrasal_verbs_need_their_particle():
         "Rome described the Austrian move as a provocation.",
         "Rome said the Austrian envoy would have to leave.",  # an expulsion announced
         "Verdi called Gruber on Sunday.",  # a phone call, read by a rule of the coder
+        "Rebels are holding two Austrian engineers hostage.",
+        "Rome and Vienna failed to reach a deal.",
     ],
 )
 def test_triggers_of_two_words_pass(sentence):

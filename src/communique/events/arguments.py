@@ -118,6 +118,8 @@ class ArgumentFinder:
             return self._promised_act_targets(heads)
         if slot == "condition":  # "threatened to strike unless Baghdad accepted": Baghdad
             return self._condition_subjects(heads)
+        if slot == "captive":  # "holding two engineers hostage", "whom ... holding captive"
+            return self._held(heads[0])
         if slot == "reported":  # "said Indian jets had crossed": who did it
             clause = reported_clause(heads[0])
             return _clause_subjects(clause) if clause is not None else []
@@ -141,6 +143,19 @@ class ArgumentFinder:
                 if child.dep_ == "prt" and child.lower_ == slot:
                     return [c for c in head.children if c.dep_ == "dobj"]
         return []
+
+    def _held(self, verb: Token) -> list[Token]:
+        """Who is held: the object, or the nouns the parser compounded with "hostage"; a
+        relative "whom" is its antecedent."""
+        held = []
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            if obj.lower_ in {"hostage", "hostages"}:
+                held += [c for c in obj.children if c.dep_ == "compound"]
+            elif obj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                held.append(verb.head)
+            else:
+                held.append(obj)
+        return held
 
     def _promised_act_targets(self, heads: list[Token]) -> list[Token]:
         """The actor a commitment is made to: "offered to hand over to Britain", "agreed to

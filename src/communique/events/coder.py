@@ -101,6 +101,8 @@ OBLIGATION_AUX = {"must", "should"}
 RESPONSIBLE = Trigger("ACCUSE", "blame", ("dobj",), True)
 CHARACTERISATION = Trigger("ACCUSE", None, ("dobj",), True)
 PHONE_CALL = Trigger("CONSULT", "phone", ("dobj", "oprd"), True)  # oprd: a parse slip
+HELD_CAPTIVE = Trigger("COERCE", "detention", ("captive",), True)
+CAPTIVITY = {"captive", "hostage", "hostages", "prisoner", "prisoners", "shield", "shields"}
 RULE_VERBS = {"call"}  # verbs only a rule here reads as triggers (the prefilter needs them)
 # "announced that 18 Russian diplomats would have to leave the country": an expulsion.
 EXPULSION = Trigger("SANCTION", "expel_diplomats", ("reported",), True)
@@ -302,6 +304,20 @@ def find_trigger(token: Token) -> Match | None:
     return match
 
 
+def _holds_captive(verb: Token) -> bool:
+    """ "holding two engineers hostage", "held refugees as human shields", "whom the guards
+    are holding captive": a detention."""
+    if lemma_of(verb) not in {"hold", "keep"}:
+        return False
+    return bool(_captivity_words(verb))
+
+
+def _captivity_words(verb: Token) -> list[Token]:
+    near = [c for c in verb.children if c.dep_ in {"oprd", "advmod", "acomp", "xcomp", "dobj"}]
+    near += [o for c in verb.children if c.lower_ == "as" for o in objects_of(c)]
+    return [t for t in near if t.lower_ in CAPTIVITY]
+
+
 def _fails_to_agree(verb: Token) -> bool:
     """ "failed to reach agreement", "failed to agree on a deal"."""
     if lemma_of(verb) != "fail":
@@ -379,6 +395,8 @@ def _find_trigger(token: Token) -> Match | None:
         return Match(CHARACTERISATION, token, token, "verb")
     if token.pos_ == "VERB" and _decides_a_sanction(token):
         return None  # the sanction is the event (see _decided)
+    if token.pos_ == "VERB" and _holds_captive(token):
+        return Match(HELD_CAPTIVE, token, token, "verb")
     if token.pos_ == "VERB" and _fails_to_agree(token):
         return Match(NO_AGREEMENT, token, token, "verb")
     if token.pos_ == "VERB" and _phones_someone(token):

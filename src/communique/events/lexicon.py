@@ -326,6 +326,7 @@ LIGHT_PAIRS: dict[tuple[str, str], Trigger] = {
     ("reiterate", "demand"): _t("REQUEST", None, "ccomp", "from"),
     ("issue", "demand"): _t("REQUEST", None, "ccomp", "to"),
     ("recall", "ambassador"): _t("SANCTION", "recall_ambassador", "from", needs_target=False),
+    ("open", "fire"): _t("ASSAULT", "firearms", "on", "at", "xcomp"),  # "opened fire to disperse"
     ("close", "embassy"): _t("SANCTION", "close_embassy", "in", needs_target=False),
 }
 
