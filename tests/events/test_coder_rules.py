@@ -436,3 +436,15 @@ def test_holding_someone_hostage_or_as_shields_detains_them():
 def test_opening_fire_to_disperse_a_crowd_attacks_it():
     text = "Egyptian police opened fire to disperse Moslem fundamentalist demonstrators on Monday."
     assert [(e.type, e.mode) for e in code(text)] == [("ASSAULT", "firearms")]
+
+
+def test_a_trip_to_a_multilateral_gathering_is_no_visit_to_its_host():
+    assert code("Sergey Lavrov travelled to New Delhi for the G20 meeting.") == []
+    # but the story has moved there: the meetings that follow happen in New Delhi
+    text = "Sergey Lavrov travelled to New Delhi for the G20 meeting.\n\nHe met Antony Blinken."
+    (meeting,) = code(text)
+    assert (meeting.location.place, meeting.location.basis) == ("New Delhi", "episode")
+    visit = code("Sergey Lavrov travelled to New Delhi on Monday.")
+    assert [(e.type, e.mode, e.target.actor.country) for e in visit] == [
+        ("CONSULT", "visit", "IND")
+    ]

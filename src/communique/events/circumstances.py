@@ -144,12 +144,20 @@ def _place_in(clause: Token, verb: Token, word: Token, sentence: Span) -> Place 
     return None
 
 
-def fill_places(events: list[Event], dateline: Place | None, home: str | None = None) -> None:
+def fill_places(
+    events: list[Event],
+    dateline: Place | None,
+    home: str | None = None,
+    settings: list[tuple[int, Place]] | None = None,
+) -> None:
     """Where events with no place of their own happened: a cross-border attack where it
-    landed, a visit in the visited state, else the episode's last place, the dateline, or
-    the acting side's own country."""
+    landed, a visit in the visited state, else the episode's last place (an earlier event's,
+    or a setting the story moved to), the dateline, or the acting side's own country."""
     last: Place | None = None
+    pending = sorted(settings or [], key=lambda setting: setting[0])
     for event in events:
+        while pending and pending[0][0] < event.sentence_start:
+            last = pending.pop(0)[1]
         if event.location is None:
             event.location = (
                 _based(_implied_place(event), "implied")

@@ -68,6 +68,7 @@ MUTUAL = {"SANCTION", "ACCUSE", "REJECT"}
 NO_AGREEMENT = Trigger("REJECT", None, ("with",), True)
 AGREEMENT_NOUNS = {"agreement", "deal", "accord", "compromise", "settlement", "consensus"}
 DOMESTIC_MEASURES = {"curfew", "emergency", "lockdown", "restriction", "ban", "martial"}
+GATHERINGS = {"meeting", "summit", "conference", "gathering", "forum", "assembly", "session"}
 PRESSURE_NOUNS = {"pressure", "call", "demand", "appeal", "plea", "request"}
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"}
 # Types whose target may be the state where the act landed ("air strikes in Pakistan").
@@ -183,6 +184,9 @@ class ArticleState:
     # Aid events whose recipient is the story's country, known once every sentence is read:
     # each with the trigger's text and offset, which stand for the unnamed recipient.
     unaddressed: list[tuple[Event, str, int]] = field(default_factory=list)
+    # Places the story moves to without an event there ("travelled to New Delhi for the
+    # G20 meeting"), by the offset of their sentence: the setting of the events that follow.
+    settings: list[tuple[int, Place]] = field(default_factory=list)
 
 
 def code_article(article: Article) -> ArticleResult:
@@ -206,7 +210,7 @@ def code_article(article: Article) -> ArticleResult:
     dateline = dateline or _place(article.dateline)
     home, only_country = _home_country(dateline, mentions, _unparsed_countries(paragraphs))
     _address_to_story_country(state, home)
-    circumstances.fill_places(state.events, dateline, home)
+    circumstances.fill_places(state.events, dateline, home, state.settings)
     settle_home_country(state.actors.actors, home, only_country=only_country)
     apply_gazetteer(state.actors.people)  # again: roles met while coding recomputed sectors
     default_sectors(state.actors.actors)
@@ -290,6 +294,10 @@ def _place(name: str | None) -> Place | None:
 
 def code_sentence(sentence: Span, finder: ArgumentFinder, state: ArticleState) -> Iterator[Event]:
     matches = [m for m in map(find_trigger, sentence) if m is not None]
+    for trip in (t for t in sentence if t.pos_ == "VERB" and _travels_to_a_gathering(t)):
+        place = circumstances.clause_place(trip, trip, sentence)
+        if place is not None:  # no visit, but where the next events happen
+            state.settings.append((finder.offset + sentence.start_char, place))
     carriers = {m.verb.i for m in matches if m.kind == "light"}
     for match in matches:
         if match.kind == "verb" and match.word.i in carriers:
@@ -302,6 +310,15 @@ def find_trigger(token: Token) -> Match | None:
     if match is not None and match.trigger.mode == "summon" and _summoned_to_protest(token):
         return Match(SUMMONED_IN_PROTEST, token, token, match.kind)
     return match
+
+
+def _travels_to_a_gathering(verb: Token) -> bool:
+    """A trip made for a multilateral gathering is no visit to its host: the meetings held
+    there are the events ("travelled to New Delhi for the G20 meeting")."""
+    if lemma_of(verb) not in {"travel", "fly", "arrive", "go", "head"}:
+        return False
+    purposes = [o for c in verb.children if c.lower_ == "for" for o in objects_of(c)]
+    return any(p.lemma_.lower() in GATHERINGS for p in purposes)
 
 
 def _holds_captive(verb: Token) -> bool:
@@ -395,6 +412,8 @@ def _find_trigger(token: Token) -> Match | None:
         return Match(CHARACTERISATION, token, token, "verb")
     if token.pos_ == "VERB" and _decides_a_sanction(token):
         return None  # the sanction is the event (see _decided)
+    if token.pos_ == "VERB" and _travels_to_a_gathering(token):
+        return None  # "travelled to New Delhi for the G20 meeting": no visit to India
     if token.pos_ == "VERB" and _holds_captive(token):
         return Match(HELD_CAPTIVE, token, token, "verb")
     if token.pos_ == "VERB" and _fails_to_agree(token):
