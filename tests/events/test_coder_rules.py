@@ -448,3 +448,24 @@ def test_a_trip_to_a_multilateral_gathering_is_no_visit_to_its_host():
     assert [(e.type, e.mode, e.target.actor.country) for e in visit] == [
         ("CONSULT", "visit", "IND")
     ]
+
+
+def test_ruling_out_talks_with_someone_rejects_them():
+    assert summary(code("Kenya ruled out talks with Uganda.")) == {("REJECT", "KEN", "UGA")}
+
+
+def test_speaking_to_a_counterpart_consults_but_speaking_to_reporters_does_not():
+    text = "Paolo Verdi, Kenya's foreign minister, spoke to his Ugandan counterpart on Monday."
+    assert summary(code(text)) == {("CONSULT", "KEN", "UGA")}
+    assert code("The minister spoke with reporters in Nairobi.") == []
+
+
+def test_the_minister_in_view_and_a_counterpart_of_one_country_are_resolved():
+    text = (
+        "NAIROBI: Foreign Minister Paolo Verdi said on Wednesday that the decision was pending."
+        "\n\nIn a separate conversation, Verdi informed Ugandan Foreign Minister Amina Otieno"
+        " of the situation.\n\nThe foreign minister spoke to his Ugandan counterpart to brief"
+        " her on the latest events."
+    )
+    calls = [(e.source.actor.name, e.target.actor.name) for e in code(text) if e.type == "CONSULT"]
+    assert calls == [("Paolo Verdi", "Amina Otieno")]

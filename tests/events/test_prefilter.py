@@ -216,3 +216,16 @@ def test_no_sentence_with_an_event_is_filtered_out(sentence, monkeypatch):
     events, _ = code(sentence, prefilter=False, monkeypatch=monkeypatch)
     if events:
         assert may_hold_event(sentence)
+
+
+def test_a_title_in_lower_case_reaches_back_to_whoever_was_given_it():
+    sentences = [
+        "Foreign Minister Ali Raza arrived on Monday.",
+        "The weather was mild.",
+        "Hans Gruber greeted the delegation.",
+        "The foreign minister met the Austrian chancellor.",
+    ]
+    assert sentences_to_parse(sentences) == [True, False, True, True]
+    # Another title reaches back only to the nearest sentence naming anyone.
+    sentences[-1] = "The defence minister met the Austrian chancellor."
+    assert sentences_to_parse(sentences) == [False, False, True, True]

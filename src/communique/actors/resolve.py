@@ -146,8 +146,12 @@ class ArticleActors:
         country = _country_of_words(words)
         role = head.lemma_.lower()
         matches = [p for p in self.people if _fits(p, country) and _holds_role(p, role)]
+        if role == "counterpart" and country:  # "his Kuwaiti counterpart": Kuwait's one official
+            matches = [p for p in self.people if p.country == country and p.roles]
         if not matches and topic is not None and country and topic.country == country:
             matches = [topic]
+        if len(matches) > 1 and topic in matches:
+            matches = [topic]  # two foreign ministers: "the foreign minister" is the one in view
         if len(matches) != 1:
             return None
         person = matches[0]

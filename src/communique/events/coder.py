@@ -626,6 +626,8 @@ def build_events(
             continue  # a commitment is made to someone
         if match.trigger is EXPULSION and _same_country(event):
             continue  # "Kenyan diplomats must leave Uganda", said Kenya: called home
+        if event.type == "CONSULT" and event.target and event.target.actor.sector == "MED":
+            continue  # "spoke to reporters": a statement, not a consultation
         if event.target is None and event.type in RECIPIENT_FROM_STORY:
             start = finder.offset + match.word.idx
             state.unaddressed.append((event, match.word.text, start))
@@ -680,8 +682,8 @@ def _implied_targets(
     shared = _coordinated_object(match, finder) if not filled else []
     if shared:
         return shared
-    if match.trigger.mode == "suspend":  # "suspended part of an aid programme for Bosnia"
-        partner = _partner_of_the_suspended(match, finder)
+    if match.trigger.mode == "suspend" or match.trigger.type == "REJECT":
+        partner = _partner_of_the_suspended(match, finder)  # "ruled out talks with India"
         if partner:
             return partner
     if match.trigger.mode == "ease" and _lifts_a_domestic_measure(match):
@@ -720,8 +722,9 @@ def _implied_targets(
 
 
 def _partner_of_the_suspended(match: Match, finder: ArgumentFinder) -> list[Argument]:
-    """Who loses what was suspended, named inside it: "a suspension of air links with
-    Serbia", "suspended part of a military aid programme for Bosnia"."""
+    """Who loses what was suspended or refused, named inside it: "a suspension of air links
+    with Serbia", "suspended part of a military aid programme for Bosnia", "ruled out any
+    approach to the Indian side"."""
     heads = {match.word, match.verb}
     suspended = [c for head in heads for c in head.children if c.dep_ == "dobj"]
     suspended += [o for c in match.word.children if c.lower_ == "of" for o in objects_of(c)]

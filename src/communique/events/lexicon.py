@@ -206,6 +206,8 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     ("shoot", "down"): _t("ASSAULT", "shoot_down", "dobj"),
     ("crack", "down"): _t("COERCE", "crackdown", "on"),
     ("speak", "with"): _t("CONSULT", "phone", "with"),
+    ("speak", "to"): _t("CONSULT", "phone", "to"),
+    ("rule", "out"): _t("REJECT", None, "dobj"),
     ("sit", "down"): _t("CONSULT", "meeting", "with"),
     ("spend", "together"): _t("CONSULT", "meeting", "with"),  # "the two leaders spent an hour"
     ("turn", "down"): _t("REJECT", None, "dobj"),

@@ -154,6 +154,7 @@ SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])"
 LAST_WORD = re.compile(r"(\w+)\W*$")
 CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*[a-z][\w’'-]*|\b[A-Z]{2,}\b")
 LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+DETERMINERS = {"the", "his", "her", "its", "their", "our", "this", "that"}
 PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
 # Capitalised words that name no actor: they link no two sentences.
 NOT_NAMES = {
@@ -207,7 +208,17 @@ def sentences_to_parse(sentences: list[str]) -> list[bool]:
     for index, trigger in enumerate(triggers):
         if trigger and refers_back(sentences[index]):
             _choose_antecedent(sentences, chosen, index)
+            _choose_titled(sentences, chosen, index)
     return chosen
+
+
+def _choose_titled(sentences: list[str], chosen: list[bool], index: int) -> None:
+    """Earlier sentences that give someone the title an event sentence describes them by:
+    "the foreign minister" is whoever "Foreign Minister Ali Raza" was, however far back."""
+    titles = _capitalised_titles(sentences[index])
+    for earlier in range(index):
+        if any(title in sentences[earlier] for title in titles):
+            chosen[earlier] = True
 
 
 def refers_back(sentence: str) -> bool:
@@ -216,6 +227,21 @@ def refers_back(sentence: str) -> bool:
     if PERSON_PRONOUN.search(sentence):
         return True
     return any(word in DESCRIBING_NOUNS for word in LOWER_WORD.findall(sentence))
+
+
+def _capitalised_titles(sentence: str) -> list[str]:
+    """The lower-case titles of a sentence as they stand before a name: "the foreign
+    minister" -> "Foreign Minister", "the minister" -> "Minister"."""
+    words = WORD.findall(sentence)
+    titles = []
+    for position, word in enumerate(words):
+        if word not in DESCRIBING_NOUNS:
+            continue
+        before = words[position - 1] if position else ""
+        title = word.capitalize()
+        qualified = before.islower() and before not in DETERMINERS
+        titles.append(f"{before.capitalize()} {title}" if qualified else title)
+    return titles
 
 
 def _choose_antecedent(sentences: list[str], chosen: list[bool], index: int) -> None:
