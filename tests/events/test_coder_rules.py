@@ -469,3 +469,29 @@ def test_the_minister_in_view_and_a_counterpart_of_one_country_are_resolved():
     )
     calls = [(e.source.actor.name, e.target.actor.name) for e in code(text) if e.type == "CONSULT"]
     assert calls == [("Paolo Verdi", "Amina Otieno")]
+
+
+def test_taking_power_is_a_coup_and_a_state_of_emergency_is_imposed():
+    coup = code("In a bloodless coup on Monday, Kenya's military took power.")
+    assert [(e.type, e.mode, e.target) for e in coup] == [("COERCE", "coup", None)]
+    emergency = code("President Amina Otieno imposed a state of emergency last February.")
+    assert [(e.type, e.mode) for e in emergency] == [("COERCE", "state_of_emergency")]
+
+
+def test_banning_rallies_coerces_the_protesters():
+    events = code("Municipal authorities had prohibited rallies on Saturday night.")
+    assert [(e.type, e.mode, e.target.actor.name) for e in events] == [
+        ("COERCE", "ban", "protesters")
+    ]
+
+
+def test_pouring_into_the_streets_protests_against_whom_it_presses():
+    text = "Kenyans poured into the streets on Monday, piling pressure on President Amina Otieno."
+    assert [(e.type, e.target.actor.name) for e in code(text)] == [("PROTEST", "Amina Otieno")]
+    assert code("He took a taxi to the street market.") == []
+
+
+def test_chanting_demands_for_someone_to_go_asks_them():
+    text = "Amina Otieno faced a rally on Monday. Protesters chanted demands for her to resign."
+    requests = [(e.type, e.target.actor.name) for e in code(text) if e.type == "REQUEST"]
+    assert requests == [("REQUEST", "Amina Otieno")]

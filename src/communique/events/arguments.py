@@ -125,7 +125,7 @@ class ArgumentFinder:
             return _clause_subjects(clause) if clause is not None else []
         if slot == "ccomp":  # "demanded that the US cancel": who is asked is the subject
             return [
-                c for h in heads for cl in h.children if cl.dep_ in {"ccomp", "acl"}
+                c for h in heads for cl in h.children if _asked_clause(cl)
                 for c in cl.children if c.dep_ in SUBJECT_DEPS
             ]  # fmt: skip
         for head in heads:
@@ -268,6 +268,10 @@ class ArgumentFinder:
     def event_argument(self, actor: Actor, token: Token) -> Argument:
         """The doer of an earlier event, named here by the event ("the strike")."""
         return self._argument(actor, token, "event")
+
+    def group_argument(self, name: str, country: str | None, sector: str, token: Token) -> Argument:
+        """A group the text implies ("prohibited rallies": the protesters), named at `token`."""
+        return self._argument(self.actors.group(name, country, sector), token, "group")
 
     def state_argument(self, code: str, token: Token) -> Argument:
         return self._argument(self.actors.state(code), token, "place")
@@ -436,6 +440,13 @@ def _speaker_owned(token: Token) -> bool:
 def _in_a_hyphenated_list(token: Token) -> bool:
     doc = token.doc
     return any(0 <= i < len(doc) and doc[i].text == "-" for i in (token.i - 1, token.i + 1))
+
+
+def _asked_clause(clause: Token) -> bool:
+    """What a demand asks: "that the US cancel", "for her to resign"."""
+    if clause.dep_ in {"ccomp", "acl"}:
+        return True
+    return clause.dep_ == "advcl" and any(m.lower_ == "for" for m in clause.children)
 
 
 def _is_condition(clause: Token) -> bool:

@@ -102,9 +102,11 @@ OBLIGATION_AUX = {"must", "should"}
 RESPONSIBLE = Trigger("ACCUSE", "blame", ("dobj",), True)
 CHARACTERISATION = Trigger("ACCUSE", None, ("dobj",), True)
 PHONE_CALL = Trigger("CONSULT", "phone", ("dobj", "oprd"), True)  # oprd: a parse slip
+STREET_PROTEST = Trigger("PROTEST", None, ("against", "xcomp"), False)
+RULE_VERBS = {"call"}  # verbs only a rule here reads as triggers (the prefilter needs them)
+STREET_VERBS = {"take", "pour", "flood", "spill", "throng", "return"}
 HELD_CAPTIVE = Trigger("COERCE", "detention", ("captive",), True)
 CAPTIVITY = {"captive", "hostage", "hostages", "prisoner", "prisoners", "shield", "shields"}
-RULE_VERBS = {"call"}  # verbs only a rule here reads as triggers (the prefilter needs them)
 # "announced that 18 Russian diplomats would have to leave the country": an expulsion.
 EXPULSION = Trigger("SANCTION", "expel_diplomats", ("reported",), True)
 LEAVING = {"leave", "depart", "quit"}
@@ -312,6 +314,14 @@ def find_trigger(token: Token) -> Match | None:
     return match
 
 
+def _takes_to_the_streets(verb: Token) -> bool:
+    """ "took to the streets", "poured into the streets": a demonstration."""
+    if lemma_of(verb) not in STREET_VERBS:
+        return False
+    places = [o for c in verb.children if c.lower_ in {"to", "into", "onto"} for o in objects_of(c)]
+    return any(p.lemma_.lower() == "street" for p in places)
+
+
 def _travels_to_a_gathering(verb: Token) -> bool:
     """A trip made for a multilateral gathering is no visit to its host: the meetings held
     there are the events ("travelled to New Delhi for the G20 meeting")."""
@@ -412,6 +422,8 @@ def _find_trigger(token: Token) -> Match | None:
         return Match(CHARACTERISATION, token, token, "verb")
     if token.pos_ == "VERB" and _decides_a_sanction(token):
         return None  # the sanction is the event (see _decided)
+    if token.pos_ == "VERB" and _takes_to_the_streets(token):
+        return Match(STREET_PROTEST, token, token, "verb")
     if token.pos_ == "VERB" and _travels_to_a_gathering(token):
         return None  # "travelled to New Delhi for the G20 meeting": no visit to India
     if token.pos_ == "VERB" and _holds_captive(token):
@@ -583,6 +595,10 @@ def _noun_trigger(noun: Token) -> Match | None:
     if giver is not None and (trigger := light_verb_trigger(lemma_of(giver), lemma)):
         return Match(trigger, noun, giver, "light")
     carrier = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and carrier.lemma_ == "state":
+        verb = carrier.head  # "imposed a state of emergency": the verb carries the emergency
+        trigger = light_verb_trigger(lemma_of(verb), lemma) if verb.pos_ == "VERB" else None
+        return Match(trigger, noun, verb, "light") if trigger else None
     if carrier.dep_ == "dobj" and carrier.head.pos_ == "VERB":
         carrier = carrier.head  # "hit [the junta with sanctions]": the parse's attachment
     if noun.dep_ == "pobj" and noun.head.lower_ == "with" and carrier.pos_ == "VERB":
@@ -696,6 +712,9 @@ def _implied_targets(
         pressing = _pressure_from(match, finder)
         if pressing:
             return pressing
+    if match.trigger.type == "COERCE" and any(_names_a_protest(t) for t in filled):
+        # "prohibited rallies": those who would rally
+        return [finder.group_argument("protesters", None, "CVL", filled[0])]
     if match.trigger.type == "PROTEST":  # "marched, calling for Otieno to resign": Otieno
         demanded = _demanded_of(match, finder)
         if demanded:
@@ -761,12 +780,24 @@ def _pressure_from(match: Match, finder: ArgumentFinder) -> list[Argument]:
     return []
 
 
+def _names_a_protest(token: Token) -> bool:
+    trigger = NOUNS.get(token.lemma_.lower())
+    return trigger is not None and trigger.type == "PROTEST"
+
+
 def _demanded_of(match: Match, finder: ArgumentFinder) -> list[Argument]:
     """Whom a protest makes its demand of: the target of the request that goes with it
-    ("demonstrated, calling for the president to step down", "marched to demand ...")."""
+    ("demonstrated, calling for the president to step down", "marched to demand ..."), or
+    whom it puts pressure on ("piling pressure on Maduro")."""
     for clause in match.verb.children:
         if clause.dep_ not in {"advcl", "xcomp", "conj"}:
             continue
+        pressed = [o for c in clause.children if c.dep_ == "dobj" and c.lemma_ == "pressure"
+                   for p in c.children if p.lower_ == "on" for o in objects_of(p)]  # fmt: skip
+        pressed += [o for p in clause.children if p.lower_ == "on" for o in objects_of(p)
+                    if any(c.dep_ == "dobj" and c.lemma_ == "pressure" for c in clause.children)]  # fmt: skip
+        if pressed and (targets := finder.actors_of(pressed)):
+            return targets
         request = find_trigger(clause)
         if request is None or request.trigger.type != "REQUEST":
             continue

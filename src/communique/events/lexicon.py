@@ -169,6 +169,7 @@ VERBS: dict[str, Trigger] = {
     "imprison": _t("COERCE", "arrest", "dobj"),
     "seize": _t("COERCE", "seize", "dobj"),
     "ban": _t("COERCE", "ban", "dobj"),
+    "prohibit": _t("COERCE", "ban", "dobj"),
     "deport": _t("COERCE", "deport", "dobj"),
     "censor": _t("COERCE", "censor", "dobj"),
     "raid": _t("COERCE", "raid", "dobj"),
@@ -329,6 +330,11 @@ LIGHT_PAIRS: dict[tuple[str, str], Trigger] = {
     ("issue", "demand"): _t("REQUEST", None, "ccomp", "to"),
     ("recall", "ambassador"): _t("SANCTION", "recall_ambassador", "from", needs_target=False),
     ("open", "fire"): _t("ASSAULT", "firearms", "on", "at", "xcomp"),  # "opened fire to disperse"
+    ("take", "power"): _t("COERCE", "coup", "from", needs_target=False),  # a coup
+    ("seize", "power"): _t("COERCE", "coup", "from", needs_target=False),
+    ("grab", "power"): _t("COERCE", "coup", "from", needs_target=False),
+    ("chant", "demand"): _t("REQUEST", None, "for", "ccomp"),  # "chanted demands for her to go"
+    ("voice", "demand"): _t("REQUEST", None, "for", "ccomp"),
     ("close", "embassy"): _t("SANCTION", "close_embassy", "in", needs_target=False),
 }
 
