@@ -780,6 +780,16 @@ def _pressure_from(match: Match, finder: ArgumentFinder) -> list[Argument]:
     return []
 
 
+def _pressed(clause: Token) -> list[Token]:
+    """Whom a clause puts pressure on: "piling pressure on Maduro" (the "on" may hang from
+    the verb or from "pressure")."""
+    pressure = [c for c in clause.children if c.dep_ == "dobj" and c.lemma_ == "pressure"]
+    if not pressure:
+        return []
+    holders = [clause, *pressure]
+    return [o for h in holders for p in h.children if p.lower_ == "on" for o in objects_of(p)]
+
+
 def _names_a_protest(token: Token) -> bool:
     trigger = NOUNS.get(token.lemma_.lower())
     return trigger is not None and trigger.type == "PROTEST"
@@ -792,12 +802,9 @@ def _demanded_of(match: Match, finder: ArgumentFinder) -> list[Argument]:
     for clause in match.verb.children:
         if clause.dep_ not in {"advcl", "xcomp", "conj"}:
             continue
-        pressed = [o for c in clause.children if c.dep_ == "dobj" and c.lemma_ == "pressure"
-                   for p in c.children if p.lower_ == "on" for o in objects_of(p)]  # fmt: skip
-        pressed += [o for p in clause.children if p.lower_ == "on" for o in objects_of(p)
-                    if any(c.dep_ == "dobj" and c.lemma_ == "pressure" for c in clause.children)]  # fmt: skip
-        if pressed and (targets := finder.actors_of(pressed)):
-            return targets
+        pressed = finder.actors_of(_pressed(clause))
+        if pressed:
+            return pressed
         request = find_trigger(clause)
         if request is None or request.trigger.type != "REQUEST":
             continue
