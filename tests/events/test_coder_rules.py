@@ -495,3 +495,31 @@ def test_chanting_demands_for_someone_to_go_asks_them():
     text = "Amina Otieno faced a rally on Monday. Protesters chanted demands for her to resign."
     requests = [(e.type, e.target.actor.name) for e in code(text) if e.type == "REQUEST"]
     assert requests == [("REQUEST", "Amina Otieno")]
+
+
+def test_what_the_addressee_of_a_deadline_must_face_is_threatened():
+    text = (
+        "On Sunday ECOWAS, West Africa's regional bloc, handed Mali's coup leaders a one-week"
+        " deadline to restore the president, or else face sanctions and possibly force."
+    )
+    found = {(e.type, e.source.actor.name, e.target.actor.name) for e in code(text)}
+    assert ("THREATEN", "ECOWAS", "Mali's coup leaders") in found
+    assert code("They will face trial next week.") == []
+
+
+def test_taking_someone_into_custody_detains_them():
+    text = "On Monday the army took the opposition leader Paolo Verdi into custody."
+    assert [(e.type, e.mode, e.target.actor.name) for e in code(text)] == [
+        ("COERCE", "detention", "Paolo Verdi")
+    ]
+
+
+def test_condolences_offered_in_a_call_go_to_the_other_side():
+    text = (
+        "On Monday, Paolo Verdi spoke by telephone with Amina Otieno.\n\n"
+        "He offered his sincere condolences for the lives that had been lost."
+    )
+    support = [e for e in code(text) if e.type == "SUPPORT"]
+    assert [(e.source.actor.name, e.target.actor.name) for e in support] == [
+        ("Paolo Verdi", "Amina Otieno")
+    ]

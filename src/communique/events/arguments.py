@@ -118,6 +118,12 @@ class ArgumentFinder:
             return self._promised_act_targets(heads)
         if slot == "condition":  # "threatened to strike unless Baghdad accepted": Baghdad
             return self._condition_subjects(heads)
+        if slot == "addressee":  # "handed the junta a deadline ..., or face sanctions"
+            governor = heads[0].head
+            return [
+                o for c in governor.children if c.dep_ in {"dative", "dobj"}
+                for o in (objects_of(c) or [c]) if o.lemma_.lower() not in NOUNS
+            ]  # fmt: skip
         if slot == "captive":  # "holding two engineers hostage", "whom ... holding captive"
             return self._held(heads[0])
         if slot == "reported":  # "said Indian jets had crossed": who did it

@@ -60,6 +60,7 @@ HOSTILE = {"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"}
 DECLARED_MODES = {"cut_ties", "expel_diplomats", "recall_ambassador"}
 DECISION_VERBS = {"agree", "decide", "vote", "resolve"}
 PARTNER_PREPOSITIONS = {"with", "to", "for"}
+ADDRESSED_IN_CONVERSATION = {"SUPPORT"}  # condolences, thanks and greetings in a call
 RECIPIENT_FROM_STORY = {"AID"}  # relief reported without its recipient goes where the story is
 # Types whose target may be the doer of an event they react to ("condemned the strike").
 # Ordered types two coordinated subjects can do to each other ("froze their relations").
@@ -105,6 +106,8 @@ PHONE_CALL = Trigger("CONSULT", "phone", ("dobj", "oprd"), True)  # oprd: a pars
 STREET_PROTEST = Trigger("PROTEST", None, ("against", "xcomp"), False)
 RULE_VERBS = {"call"}  # verbs only a rule here reads as triggers (the prefilter needs them)
 STREET_VERBS = {"take", "pour", "flood", "spill", "throng", "return"}
+TAKEN_INTO_CUSTODY = Trigger("COERCE", "detention", ("dobj",), True)
+ALTERNATIVE_THREAT = Trigger("THREATEN", "ultimatum", ("addressee",), True)
 HELD_CAPTIVE = Trigger("COERCE", "detention", ("captive",), True)
 CAPTIVITY = {"captive", "hostage", "hostages", "prisoner", "prisoners", "shield", "shields"}
 # "announced that 18 Russian diplomats would have to leave the country": an expulsion.
@@ -219,6 +222,22 @@ def code_article(article: Article) -> ArticleResult:
     return ArticleResult(article, state.actors.actors, _deduplicate(state.events))
 
 
+def _conversation_partner(
+    match: Match, finder: ArgumentFinder, sources: list[Argument], events: list[Event]
+) -> list[Argument]:
+    """Whom a greeting or condolence with no addressee goes to: the other side of the
+    speaker's last call or meeting ("spoke with Erdogan ... He offered his condolences")."""
+    last = next((e for e in reversed(events) if e.asserted and e.target is not None), None)
+    if last is None or last.type != "CONSULT" or len(sources) != 1:
+        return []
+    speaker = sources[0].actor.actor
+    sides = [last.source.actor, last.target.actor]  # type: ignore[union-attr]
+    if speaker not in sides:
+        return []
+    partner = sides[1] if speaker is sides[0] else sides[0]
+    return [finder.event_argument(partner, match.word)]
+
+
 def _address_to_story_country(state: ArticleState, home: str | None) -> None:
     """Aid whose recipient the sentence leaves out ("China promised $13.8 million and sent
     82 rescue workers") goes where the article's other aid and support go ("India is
@@ -331,6 +350,23 @@ def _travels_to_a_gathering(verb: Token) -> bool:
     return any(p.lemma_.lower() in GATHERINGS for p in purposes)
 
 
+def _takes_into_custody(verb: Token) -> bool:
+    """ "taking Suu Kyi into custody", "took them into detention"."""
+    if lemma_of(verb) not in {"take", "place", "put"}:
+        return False
+    places = [o for c in verb.children if c.lower_ == "into" for o in objects_of(c)]
+    return any(p.lemma_.lower() in {"custody", "detention"} for p in places)
+
+
+def _threatens_as_alternative(verb: Token) -> bool:
+    """ "handed the junta a deadline to restore Bazoum, or else face sanctions": what the
+    demand's addressee will face is threatened."""
+    if lemma_of(verb) != "face" or verb.dep_ != "conj":
+        return False
+    before = {t.lower_ for t in verb.doc[max(verb.i - 3, 0) : verb.i]}
+    return "or" in before and any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _holds_captive(verb: Token) -> bool:
     """ "holding two engineers hostage", "held refugees as human shields", "whom the guards
     are holding captive": a detention."""
@@ -426,6 +462,10 @@ def _find_trigger(token: Token) -> Match | None:
         return Match(STREET_PROTEST, token, token, "verb")
     if token.pos_ == "VERB" and _travels_to_a_gathering(token):
         return None  # "travelled to New Delhi for the G20 meeting": no visit to India
+    if token.pos_ == "VERB" and _takes_into_custody(token):
+        return Match(TAKEN_INTO_CUSTODY, token, token, "verb")
+    if token.pos_ == "VERB" and _threatens_as_alternative(token):
+        return Match(ALTERNATIVE_THREAT, token, token, "verb")
     if token.pos_ == "VERB" and _holds_captive(token):
         return Match(HELD_CAPTIVE, token, token, "verb")
     if token.pos_ == "VERB" and _fails_to_agree(token):
@@ -633,6 +673,8 @@ def build_events(
     sources, targets, filled = _arguments(match, finder, state.acts)
     if not sources:
         return
+    if not targets and match.trigger.type in ADDRESSED_IN_CONVERSATION:
+        targets = _conversation_partner(match, finder, sources, state.events)
     state.acts += [Act(match.trigger.type, s.actor.actor) for s in sources]
     if match.trigger.type in REACTIONS:
         state.acts += _acts_reacted_to(match, finder)
@@ -660,6 +702,8 @@ def _arguments(
         source_tokens = [c for c in word.children if c.dep_ == "poss"] or _between(word)
         if not source_tokens and (owner := _national_owner(word)) is not None:
             national = [finder.state_argument(owner[1], owner[0])]  # "Indian air strikes"
+    elif match.trigger is ALTERNATIVE_THREAT:
+        source_tokens = finder.subjects(verb.head)  # who set the demand threatens
     else:
         source_tokens = finder.subjects(verb)
     heads = [word, verb] if word is not verb else [verb]
