@@ -120,8 +120,14 @@ def test_a_nationality_before_a_ministry_names_that_government():
 
 def test_a_known_surname_with_a_matching_title_is_that_person():
     actors = actors_of("Lena Brandt said President Trump had used a pretext to order the strikes.")
-    trump = person(actors, "Trump")
-    assert trump.country == "USA" and "Donald Trump" in trump.aliases
+    trump = person(actors, "Donald Trump")  # a one-word name goes by the full name
+    assert trump.country == "USA" and "Trump" in trump.aliases
+
+
+def test_a_one_word_name_the_gazetteer_knows_goes_by_the_full_name():
+    actors = actors_of("Brazilian President Lula thanked Lena Brandt on Monday.")
+    lula = person(actors, "Luiz Inácio Lula da Silva")
+    assert lula.country == "BRA" and "Lula" in lula.aliases
 
 
 def test_states_keep_the_name_the_text_gives_them():

@@ -111,7 +111,7 @@ def test_a_first_name_that_is_a_capital_is_no_state():
     [
         (
             "Brazilian President Lula described former President Jair Bolsonaro as a liar.",
-            ("ACCUSE", "Lula", "Jair Bolsonaro"),
+            ("ACCUSE", "Luiz Inácio Lula da Silva", "Jair Bolsonaro"),
         ),
         (
             "The Chilean government described the Peruvian move as a dangerous provocation.",

@@ -232,8 +232,13 @@ def apply_gazetteer(actors: list[Actor]) -> None:
         actor.country = known.country
         if actor.sector is None or (actor.sector == "MIL" and known.sector == "GOV"):
             actor.sector = known.sector  # a rank ("Army General") is not the job
-        if fold(known.name) not in {fold(n) for n in [actor.name, *actor.aliases]}:
+        if fold(known.name) in {fold(n) for n in [actor.name, *actor.aliases]}:
+            continue
+        if " " in actor.name:
             actor.aliases.append(known.name)
+        else:  # "Lula", "President Trump": a one-word name goes by the person's full name
+            actor.aliases.append(actor.name)
+            actor.name = known.name
 
 
 def default_sectors(actors: list[Actor]) -> None:
