@@ -523,3 +523,13 @@ def test_condolences_offered_in_a_call_go_to_the_other_side():
     assert [(e.source.actor.name, e.target.actor.name) for e in support] == [
         ("Paolo Verdi", "Amina Otieno")
     ]
+
+
+def test_an_attack_on_territory_held_by_someone_hits_the_holder_and_its_toll_is_no_attack():
+    text = (
+        "India carried out missile strikes early on Wednesday at a number of places in"
+        " territory controlled by Pakistan, killing at least eight people."
+    )
+    assert summary(code(text)) == {("ASSAULT", "IND", "PAK")}
+    base = code("Coalition warplanes struck a military base held by Houthi rebels in Taiz.")
+    assert [e.target.actor.name for e in base] == ["Houthis"]

@@ -50,6 +50,7 @@ ROLE_NOUNS = {
     "counterpart", "leader", "leadership", "delegation", "envoy", "host", "nation", "power",
     "government",
 }  # fmt: skip
+HOLDING_VERBS = {"hold", "control", "occupy", "run", "seize"}  # "territory controlled by X"
 WILLING = {"willing", "ready", "prepared", "able", "unwilling", "unable"}
 AUTHORITY_NOUNS = {"order", "orders", "behalf", "instruction", "command", "request", "initiative",
                    "invitation", "urging", "direction", "advice"}  # fmt: skip
@@ -337,6 +338,10 @@ class ArgumentFinder:
         for child in token.children:
             if child.dep_ == "poss" and child.lower_ not in POSSESSIVE_PRONOUNS:
                 return self.actors_at(child)
+            if child.dep_ == "acl" and child.lemma_ in HOLDING_VERBS:  # "a base held by rebels"
+                found = self.actors_of(holders(child))
+                if found:
+                    return found
             if (
                 child.dep_ == "prep"
                 and child.lower_ in OWNER_PREPOSITIONS
@@ -441,6 +446,20 @@ def _second_preposition(first: Token, word: str) -> Token | None:
 def _speaker_owned(token: Token) -> bool:
     """ "its jets", "their forces": in reported speech, the speaker's own."""
     return any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our"} for c in token.children)
+
+
+def holders(participle: Token) -> list[Token]:
+    """Who holds a place: the agent of "held by", "controlled by"."""
+    return [o for a in participle.children if a.dep_ == "agent" for o in objects_of(a)]
+
+
+def held_places(tokens: list[Token]) -> list[Token]:
+    """The participles that say who holds a place among the tokens ("territory controlled
+    by Pakistan")."""
+    return [
+        t for t in tokens
+        if t.dep_ == "acl" and t.lemma_ in HOLDING_VERBS and t.head.lemma_.lower() in PLACE_NOUNS
+    ]  # fmt: skip
 
 
 def _in_a_hyphenated_list(token: Token) -> bool:

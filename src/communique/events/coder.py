@@ -30,6 +30,8 @@ from communique.events.arguments import (
     SPEECH_VERBS,
     Argument,
     ArgumentFinder,
+    held_places,
+    holders,
     objects_of,
     reported_clause,
 )
@@ -60,6 +62,7 @@ HOSTILE = {"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"}
 DECLARED_MODES = {"cut_ties", "expel_diplomats", "recall_ambassador"}
 DECISION_VERBS = {"agree", "decide", "vote", "resolve"}
 PARTNER_PREPOSITIONS = {"with", "to", "for"}
+TOLL_NOUNS = {"people", "person", "civilian", "number", "dozen", "hundred", "thousand", "resident"}
 ADDRESSED_IN_CONVERSATION = {"SUPPORT"}  # condolences, thanks and greetings in a call
 RECIPIENT_FROM_STORY = {"AID"}  # relief reported without its recipient goes where the story is
 # Types whose target may be the doer of an event they react to ("condemned the strike").
@@ -320,10 +323,24 @@ def code_sentence(sentence: Span, finder: ArgumentFinder, state: ArticleState) -
         if place is not None:  # no visit, but where the next events happen
             state.settings.append((finder.offset + sentence.start_char, place))
     carriers = {m.verb.i for m in matches if m.kind == "light"}
+    attacks = {m.verb.i for m in matches if m.trigger.type == "ASSAULT"}
     for match in matches:
         if match.kind == "verb" and match.word.i in carriers:
             continue  # "pledged $2bn in aid" is AID: the noun says more than the verb
+        if _toll_of(match, attacks):
+            continue  # "carried out strikes ..., killing eight people": one attack
         yield from build_events(match, sentence, finder, state)
+
+
+def _toll_of(match: Match, attacks: set[int]) -> bool:
+    """ "killing eight people" after an attack is that attack's toll, not another attack
+    (one that kills someone named is still coded: it says whom the attack hit)."""
+    verb = match.verb
+    if match.trigger.type != "ASSAULT" or verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return False
+    victims = [c for c in verb.children if c.dep_ == "dobj"]
+    anonymous = all(v.lemma_.lower() in TOLL_NOUNS for v in victims)
+    return verb.head.i in attacks and anonymous
 
 
 def find_trigger(token: Token) -> Match | None:
@@ -775,6 +792,12 @@ def _implied_targets(
             plotters = _coup_makers(token, finder, doers)
             if plotters is not None:
                 return [finder.event_argument(plotters, token)]
+    if match.trigger.type == "ASSAULT":  # "strikes at places in territory held by Pakistan"
+        reach = {*match.word.subtree, *circumstances.clause_tokens(match.verb)}
+        for participle in held_places(sorted(reach, key=lambda t: t.i)):
+            found = finder.actors_of(holders(participle))
+            if found:
+                return found
     if match.trigger.type in LANDING | PLACED:
         place = circumstances.clause_place(match.verb, match.word, match.verb.sent, inherit=False)
         source_countries = {a.actor.actor.country for a in sources}
