@@ -533,3 +533,35 @@ def test_an_attack_on_territory_held_by_someone_hits_the_holder_and_its_toll_is_
     assert summary(code(text)) == {("ASSAULT", "IND", "PAK")}
     base = code("Coalition warplanes struck a military base held by Houthi rebels in Taiz.")
     assert [e.target.actor.name for e in base] == ["Houthis"]
+
+
+def test_each_side_accusing_the_other_is_two_accusations_between_the_pair():
+    text = (
+        "On Thursday Thailand bombed Cambodian military targets from the air.\n\n"
+        "Each side accused the other of starting the fighting."
+    )
+    accusations = {(e.source.actor.country, e.target.actor.country)
+                   for e in code(text) if e.type == "ACCUSE"}  # fmt: skip
+    assert accusations == {("THA", "KHM"), ("KHM", "THA")}
+    strike = next(e for e in code(text) if e.type == "ASSAULT")
+    assert strike.target.actor.name == "Cambodian military"  # the targets are its, not a group
+
+
+def test_what_could_happen_when_something_else_does_is_not_reported():
+    assert code("Such problems could be settled when Kenya and Uganda talk to each other.") == []
+    release = code("Kenya will reopen the border when Uganda releases the prisoners.")
+    assert all(not e.asserted for e in release) or release == []
+    met = code("When Paolo Verdi met Amina Otieno on Monday, they agreed to talk again.")
+    assert ("CONSULT", "meeting") in {(e.type, e.mode) for e in met}
+
+
+def test_the_two_sides_are_the_pair_s_states_and_two_targets_are_no_pair():
+    text = (
+        "Kenyan officials met Ugandan officials in Nairobi on Monday.\n\n"
+        "The two sides agreed to reopen the border."
+    )
+    agreements = [e for e in code(text) if e.type == "AGREE"]
+    pairs = {frozenset((e.source.actor.name, e.target.actor.name)) for e in agreements}
+    assert pairs == {frozenset(("Kenya", "Uganda"))}
+    strikes = code("Kenya bombed Ugandan positions.\n\nKenyan jets struck two ground targets.")
+    assert all(e.target.actor.country != "KEN" for e in strikes)

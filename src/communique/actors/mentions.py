@@ -40,6 +40,11 @@ TITLE_MODIFIERS = {
     "federal", "national", "army", "navy", "air", "security", "affairs", "justice",
 }  # fmt: skip
 
+# Nouns of places and things held: "Congolese cities" and "military targets" are no group.
+PLACE_NOUNS = {
+    "city", "town", "village", "territory", "region", "area", "province", "district", "base",
+    "camp", "airfield", "airbase", "border", "site", "target", "position", "airspace", "soil",
+}  # fmt: skip
 
 @dataclass
 class Mention:
@@ -161,6 +166,8 @@ def _known_people(doc: Doc, used: set[int]) -> list[Mention]:
 
 def _group_mention(noun: Token, used: set[int]) -> Mention | None:
     sector = sectors.sector_of_title(noun.lemma_.lower()) or sectors.sector_of_title(noun.lower_)
+    if noun.lemma_.lower() in PLACE_NOUNS:
+        return None  # "Cambodian military targets": a place to strike, not a group
     if sector is None and noun.lemma_.lower() not in NOUNS:  # "the military strike": an act
         sector = sectors.sector_of_title(_lower_phrase(noun))  # "military intelligence officers"
     modifiers = [

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from communique import geo
 from communique.actors import sectors
-from communique.actors.mentions import Mention
+from communique.actors.mentions import PLACE_NOUNS, Mention
 from communique.actors.resolve import ArticleActors
 from communique.events.lexicon import NOUNS, VERBS
 from communique.model import Actor, EventActor
@@ -36,10 +36,6 @@ CONTROL_VERBS = {"allow", "urge", "ask", "order", "force", "permit", "invite", "
 COLLECTIVE_NOUNS = {
     "group", "force", "unit", "movement", "faction", "organization", "organisation", "party",
     "coalition", "alliance", "front", "service", "agency", "body", "committee", "council",
-}  # fmt: skip
-PLACE_NOUNS = {
-    "city", "town", "village", "territory", "region", "area", "province", "district", "base",
-    "camp", "airfield", "airbase", "border", "site", "target", "position", "airspace", "soil",
 }  # fmt: skip
 QUANTITY_NOUNS = {"thousand", "hundred", "dozen", "million", "score", "group"}
 CROWD_NOUNS = {
@@ -213,13 +209,23 @@ class ArgumentFinder:
     def actors_at(self, token: Token) -> list[Argument]:
         """The actors a token names: usually one; a pair for "the two leaders"."""
         if _names_a_pair(token) and len(self.last_pair) == 2:
-            return [self._argument(actor, token, "pronoun") for actor in self.last_pair]
+            return [self._argument(actor, token, "pronoun") for actor in self._pair_as(token)]
         argument = self.actor_at(token)
         if argument is not None:
             return [argument]
         if token.ent_type_ in {"FAC", "LOC"}:
             return []  # "stormed the shopping centre": a place, not an actor
         return self._groups(token) or self._possessor(token)
+
+    def _pair_as(self, token: Token) -> list[Actor]:
+        """The last pair, as the pronoun names it: "each side", "the two countries" are the
+        pair's states ("jets" and "the Cambodian military" fought: Thailand and Cambodia)."""
+        countries = [actor.country for actor in self.last_pair]
+        names_states = _pair_head(token).lemma_.lower() in STATE_NOUNS
+        two_states = len(set(countries)) == 2 and not {None, "IGO"} & set(countries)
+        if names_states and two_states:
+            return [self.actors.state(code) for code in countries]  # type: ignore[arg-type]
+        return self.last_pair
 
     def actor_at(self, token: Token) -> Argument | None:
         mention = self.by_token.get(token.i)
@@ -338,8 +344,8 @@ class ArgumentFinder:
         for child in token.children:
             if child.dep_ == "poss" and child.lower_ not in POSSESSIVE_PRONOUNS:
                 return self.actors_at(child)
-            if child.dep_ == "acl" and child.lemma_ in HOLDING_VERBS:  # "a base held by rebels"
-                found = self.actors_of(holders(child))
+            if child.dep_ == "acl" and child.lemma_ in HOLDING_VERBS | {"belong"}:
+                found = self.actors_of(holders(child))  # "a base held by rebels"
                 if found:
                     return found
             if (
@@ -449,8 +455,13 @@ def _speaker_owned(token: Token) -> bool:
 
 
 def holders(participle: Token) -> list[Token]:
-    """Who holds a place: the agent of "held by", "controlled by"."""
-    return [o for a in participle.children if a.dep_ == "agent" for o in objects_of(a)]
+    """Who holds a place: the agent of "held by", "controlled by"; the owner of
+    "belonging to"."""
+    owners = {"agent"} if participle.lemma_ != "belong" else {"prep"}
+    return [
+        o for a in participle.children if a.dep_ in owners and a.lower_ in {"by", "to"}
+        for o in objects_of(a)
+    ]  # fmt: skip
 
 
 def held_places(tokens: list[Token]) -> list[Token]:
@@ -543,7 +554,8 @@ def _with_conjuncts(tokens: list[Token]) -> Iterator[Token]:
         named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         inside = [conjunct for name in named for conjunct in name.conjuncts]
         for item in (token, *token.conjuncts, *inside):
-            if item.i not in seen and item.pos_ in ARGUMENT_POS:
+            argument_like = item.pos_ in ARGUMENT_POS or item.lower_ == "other"  # often ADJ
+            if item.i not in seen and argument_like:
                 seen.add(item.i)
                 yield item
 
@@ -573,7 +585,29 @@ def _names_a_pair(token: Token) -> bool:
         return True
     if any(c.dep_ == "det" and c.lower_ == "each" for c in token.children):
         return True  # "each side accused the other"
+    if token.lower_ == "other" and any(c.lower_ == "the" for c in token.children):
+        return _each_in_clause(token)  # "... accused the other": the other of the pair
+    if token.lemma_.lower() in PLACE_NOUNS or _is_event_noun(token):
+        return False  # "struck two ground targets", "the two attacks": not the two sides
     return token.tag_ == "NNS" and any(c.lower_ in {"two", "both"} for c in token.children)
+
+
+def _pair_head(token: Token) -> Token:
+    """The noun "the other" stands for: "each side ... the other" names sides."""
+    if token.lower_ != "other":
+        return token
+    subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
+    return subjects[0] if subjects else token
+
+
+def _each_in_clause(token: Token) -> bool:
+    """Whether "the other" answers an "each" subject of its clause ("each side ... the
+    other"), and so names the pair's other side."""
+    verb = token.head
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return any(
+        s.lower_ == "each" or any(c.lower_ == "each" for c in s.children) for s in subjects
+    )
 
 
 def _phrase_tokens(head: Token) -> list[Token]:

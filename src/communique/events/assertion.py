@@ -14,6 +14,7 @@ from spacy.tokens import Token
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 MODAL_AUX = {"would", "could", "may", "might", "should", "must", "can", "ca"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
+TIME_MARKS = {"when", "once", "whenever"}
 INTENTION_VERBS = {
     "plan", "intend", "expect", "want", "hope", "aim", "seek", "prepare", "schedule",
     "propose", "wish", "try", "threaten", "vow", "promise", "pledge", "agree",
@@ -59,7 +60,16 @@ def assess(verb: Token) -> Assertion:
         planned |= _unfulfilled_infinitive(token)
         if token.sent.text.rstrip().endswith("?"):
             hypothetical = True
+    hypothetical |= _when_of_a_possibility(verb)
     return Assertion(negated, hypothetical, planned, future, conditional)
+
+
+def _when_of_a_possibility(verb: Token) -> bool:
+    """ "could be settled when parties talk": the talks are a condition, not a report."""
+    marked = any(c.dep_ == "advmod" and c.lower_ in TIME_MARKS for c in verb.children)
+    if verb.dep_ != "advcl" or not marked:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in MODAL_AUX | FUTURE_AUX for c in verb.head.children)
 
 
 def _reported_would(verb: Token, auxes: set[str]) -> bool:

@@ -119,25 +119,29 @@ def _clause_date(verb: Token, sentence: Span, published: str | None) -> dates.Re
 
 
 def clause_place(
-    verb: Token, word: Token, sentence: Span, *, inherit: bool = True
+    verb: Token, word: Token, sentence: Span, *, inherit: bool = True, origin: bool = True
 ) -> Place | None:
     """A location named in the event's clause (or, with `inherit`, the clause it hangs from),
-    introduced by a place preposition or visited."""
+    introduced by a place preposition or visited; without `origin`, not one it came "from"
+    ("jets took off from Ubon and struck" did not strike Ubon)."""
+    prepositions = PLACE_PREPOSITIONS if origin else PLACE_PREPOSITIONS - {"from"}
     for clause in _clauses_up(verb) if inherit else [verb]:
-        place = _place_in(clause, verb, word, sentence)
+        place = _place_in(clause, verb, word, sentence, prepositions)
         if place is not None:
             return place
     return None
 
 
-def _place_in(clause: Token, verb: Token, word: Token, sentence: Span) -> Place | None:
+def _place_in(
+    clause: Token, verb: Token, word: Token, sentence: Span, prepositions: set[str]
+) -> Place | None:
     inside = {t.i for t in clause_tokens(clause)} | {t.i for t in clause_tokens(word)}
     for ent in sentence.ents:
         if ent.label_ not in PLACE_LABELS or ent.root.i not in inside:
             continue
         head = ent.root.head
         visited = ent.root.dep_ == "dobj" and verb.lemma_ == "visit"
-        if visited or (ent.root.dep_ == "pobj" and head.lower_ in PLACE_PREPOSITIONS):
+        if visited or (ent.root.dep_ == "pobj" and head.lower_ in prepositions):
             place = geo.place_country(ent.text.removeprefix("the "))
             if place is not None:
                 return place

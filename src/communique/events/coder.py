@@ -212,7 +212,7 @@ def code_article(article: Article) -> ArticleResult:
             state.episode = episode_date(sentence, article.reference_date) or state.episode
             for event in code_sentence(sentence, finder, state):
                 state.events.append(event)
-                if event.target is not None and event.asserted and not _has_crowd(event):
+                if _makes_a_pair(event):
                     state.last_pair = finder.last_pair = _actors_of(event)
             state.last_person = _subject_person(sentence, finder) or state.last_person
     dateline = dateline or _place(article.dateline)
@@ -239,6 +239,15 @@ def _conversation_partner(
         return []
     partner = sides[1] if speaker is sides[0] else sides[0]
     return [finder.event_argument(partner, match.word)]
+
+
+def _makes_a_pair(event: Event) -> bool:
+    """Whether the event's two sides are "the two sides" later sentences may mean: asserted,
+    no crowd, and not two actors of one country."""
+    if event.target is None or not event.asserted or _has_crowd(event):
+        return False
+    countries = {event.source.actor.country, event.target.actor.country}
+    return len(countries) == 2 or None in countries
 
 
 def _address_to_story_country(state: ArticleState, home: str | None) -> None:
@@ -799,7 +808,9 @@ def _implied_targets(
             if found:
                 return found
     if match.trigger.type in LANDING | PLACED:
-        place = circumstances.clause_place(match.verb, match.word, match.verb.sent, inherit=False)
+        place = circumstances.clause_place(
+            match.verb, match.word, match.verb.sent, inherit=False, origin=False
+        )
         source_countries = {a.actor.actor.country for a in sources}
         abroad = place is not None and place.country not in source_countries
         if place is not None and place.country and (abroad or match.trigger.type in PLACED):
