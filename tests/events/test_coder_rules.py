@@ -565,3 +565,21 @@ def test_the_two_sides_are_the_pair_s_states_and_two_targets_are_no_pair():
     assert pairs == {frozenset(("Kenya", "Uganda"))}
     strikes = code("Kenya bombed Ugandan positions.\n\nKenyan jets struck two ground targets.")
     assert all(e.target.actor.country != "KEN" for e in strikes)
+
+
+def test_a_visit_by_someone_is_their_visit_and_sending_soldiers_mobilises():
+    visit = code("The December visit to Nairobi by Ugandan President Amina Otieno helped.")
+    assert [(e.type, e.mode, e.source.actor.name, e.target.actor.country) for e in visit] == [
+        ("CONSULT", "visit", "Amina Otieno", "KEN")
+    ]
+    sent = code("Rwanda has sent at least 7000 soldiers over the border.")
+    assert [(e.type, e.source.actor.country) for e in sent] == [("MOBILIZE", "RWA")]
+
+
+def test_the_two_countries_leaders_are_the_last_pair():
+    text = (
+        "Paolo Verdi met Amina Otieno in Nairobi on Friday.\n\n"
+        "Last month the two countries' leaders had a short meeting in Paris."
+    )
+    meetings = [e for e in code(text) if e.type == "CONSULT"]
+    assert [e.date[:7] for e in meetings] == ["2024-03", "2024-02"]

@@ -589,7 +589,12 @@ def _names_a_pair(token: Token) -> bool:
         return _each_in_clause(token)  # "... accused the other": the other of the pair
     if token.lemma_.lower() in PLACE_NOUNS or _is_event_noun(token):
         return False  # "struck two ground targets", "the two attacks": not the two sides
-    return token.tag_ == "NNS" and any(c.lower_ in {"two", "both"} for c in token.children)
+    if token.lower_ == "two" and token.dep_ in SUBJECT_DEPS:
+        return True  # "after the two held a summit"
+    owners = [c for c in token.children if c.dep_ == "poss"]  # "the two countries' leaders"
+    return token.tag_ == "NNS" and any(
+        c.lower_ in {"two", "both"} for t in [token, *owners] for c in t.children
+    )
 
 
 def _pair_head(token: Token) -> Token:

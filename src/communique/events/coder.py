@@ -535,6 +535,11 @@ def _between(noun: Token) -> list[Token]:
             if o.dep_ == "pobj"]  # fmt: skip
 
 
+def _doers_by(noun: Token) -> list[Token]:
+    """Who did what an event noun names: "the visit ... by President Xi"."""
+    return [o for c in noun.children if c.lower_ == "by" for o in objects_of(c)]
+
+
 def _pledges_harm(verb: Token) -> bool:
     """ "vowed to retaliate", "pledged that his country would strike back": a threat, the
     dark side of a commitment."""
@@ -672,6 +677,7 @@ def _noun_trigger(noun: Token) -> Match | None:
         return Match(trigger, noun, carrier, "light") if trigger else None
     has_owner = (
         any(c.dep_ == "poss" for c in noun.children)
+        or bool(_doers_by(noun))  # "the December visit to Riyadh by President Xi"
         or _national_owner(noun) is not None
         or (lemma in NOUNS and NOUNS[lemma].type in SYMMETRIC and _between(noun))
     )
@@ -725,7 +731,9 @@ def _arguments(
     verb, word = match.verb, match.word
     national: list[Argument] = []
     if match.kind == "noun":
-        source_tokens = [c for c in word.children if c.dep_ == "poss"] or _between(word)
+        source_tokens = (
+            [c for c in word.children if c.dep_ == "poss"] or _between(word) or _doers_by(word)
+        )
         if not source_tokens and (owner := _national_owner(word)) is not None:
             national = [finder.state_argument(owner[1], owner[0])]  # "Indian air strikes"
     elif match.trigger is ALTERNATIVE_THREAT:

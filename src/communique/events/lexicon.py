@@ -331,6 +331,10 @@ LIGHT_PAIRS: dict[tuple[str, str], Trigger] = {
     ("recall", "ambassador"): _t("SANCTION", "recall_ambassador", "from", needs_target=False),
     ("open", "fire"): _t("ASSAULT", "firearms", "on", "at", "xcomp"),  # "opened fire to disperse"
     ("take", "power"): _t("COERCE", "coup", "from", needs_target=False),  # a coup
+    ("send", "troop"): _t("MOBILIZE", None, "to", "into", needs_target=False),
+    ("send", "soldier"): _t("MOBILIZE", None, "to", "into", needs_target=False),
+    ("deploy", "soldier"): _t("MOBILIZE", None, "to", "into", needs_target=False),
+    ("send", "jet"): _t("MOBILIZE", None, "to", "into", needs_target=False),
     ("seize", "power"): _t("COERCE", "coup", "from", needs_target=False),
     ("grab", "power"): _t("COERCE", "coup", "from", needs_target=False),
     ("chant", "demand"): _t("REQUEST", None, "for", "ccomp"),  # "chanted demands for her to go"
