@@ -583,3 +583,13 @@ def test_the_two_countries_leaders_are_the_last_pair():
     )
     meetings = [e for e in code(text) if e.type == "CONSULT"]
     assert [e.date[:7] for e in meetings] == ["2024-03", "2024-02"]
+
+
+def test_calling_the_incident_a_betrayal_and_warning_of_consequences_target_its_doer():
+    text = (
+        "On Tuesday Bolivian fighter jets brought down a Peruvian warplane near the border,"
+        " and Peruvian President Paolo Verdi reacted angrily, calling the incident a 'stab in"
+        " the back', warning of 'serious consequences' for relations between the two countries."
+    )
+    reactions = {(e.type, e.target.actor.country) for e in code(text) if e.type != "ASSAULT"}
+    assert reactions == {("ACCUSE", "BOL"), ("THREATEN", "BOL")}

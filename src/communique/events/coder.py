@@ -90,7 +90,9 @@ EVENT_NOUN_TYPES: dict[str, set[str]] = {
 }  # fmt: skip
 COUP_NOUNS = {"coup", "putsch", "takeover"}
 COUP_MAKERS = {"junta", "coup", "putschists", "putschist", "plotters"}
-GENERIC_EVENT_NOUNS = {"decision", "move", "step", "act", "action", "measure", "operation"}
+GENERIC_EVENT_NOUNS = {
+    "decision", "move", "step", "act", "action", "measure", "operation", "incident",
+}  # fmt: skip
 BASE_CONFIDENCE = {"verb": 0.8, "phrasal": 0.8, "light": 0.75, "noun": 0.6}
 OBLIGATION = Trigger("REQUEST", "demand", ("ccomp",), True)
 ALLEGATION = Trigger("ACCUSE", "allege", ("reported",), True)
@@ -773,7 +775,7 @@ def _implied_targets(
     """Targets the text implies: the doer of an event it reacts to ("condemned the strike"),
     or the state where a foreign attack or aid landed ("air strikes in Pakistan")."""
     doers = {a.actor.actor.name for a in sources}
-    shared = _coordinated_object(match, finder) if not filled else []
+    shared = _coordinated_object(match, finder, earlier, doers) if not filled else []
     if shared:
         return shared
     if match.trigger.mode == "suspend" or match.trigger.type == "REJECT":
@@ -901,15 +903,23 @@ def _demanded_of(match: Match, finder: ArgumentFinder) -> list[Argument]:
     return []
 
 
-def _coordinated_object(match: Match, finder: ArgumentFinder) -> list[Argument]:
+def _coordinated_object(
+    match: Match, finder: ArgumentFinder, earlier: list[Act], doers: set[str]
+) -> list[Argument]:
     """The object of the verb this one is coordinated with, when this one has none: "hit
-    the junta with sanctions and warned of military action" warns the junta."""
+    the junta with sanctions and warned of military action" warns the junta; "calling the
+    incident a stab in the back, warning of consequences" warns whoever did it."""
     verb = match.verb
     if verb.dep_ != "conj" or verb.head.pos_ != "VERB" or match.kind == "noun":
         return []
     if any(c.dep_ == "dobj" for c in verb.children):
         return []  # "detaining X and declaring a state of emergency": its own object
-    return finder.actors_of([c for c in verb.head.children if c.dep_ == "dobj"])
+    objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+    found = finder.actors_of(objects)
+    if found or match.trigger.type not in REACTIONS:
+        return found
+    acts = [act for o in objects if (act := _referred_act(o, earlier, doers))]
+    return [finder.event_argument(acts[0].doer, objects[0])] if acts else []
 
 
 def _same_country(event: Event) -> bool:
