@@ -593,3 +593,12 @@ def test_calling_the_incident_a_betrayal_and_warning_of_consequences_target_its_
     )
     reactions = {(e.type, e.target.actor.country) for e in code(text) if e.type != "ASSAULT"}
     assert reactions == {("ACCUSE", "BOL"), ("THREATEN", "BOL")}
+
+
+def test_asking_for_a_body_to_meet_requests_it_and_calling_in_an_envoy_to_protest_accuses():
+    text = (
+        "Kenya had asked this week for the UN Security Council to meet over the attacks,"
+        " while last week Nairobi called in the Ugandan ambassador to protest at the raids."
+    )
+    found = {(e.type, e.target.actor.name) for e in code(text)}
+    assert {("REQUEST", "UN Security Council"), ("ACCUSE", "Ugandan ambassador")} <= found

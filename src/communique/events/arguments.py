@@ -17,7 +17,7 @@ from communique import geo
 from communique.actors import sectors
 from communique.actors.mentions import PLACE_NOUNS, Mention
 from communique.actors.resolve import ArticleActors
-from communique.events.lexicon import NOUNS, VERBS
+from communique.events.lexicon import NOUNS, PHRASAL, VERBS, lemma_of
 from communique.model import Actor, EventActor
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -137,6 +137,8 @@ class ArgumentFinder:
                     return [child] if child.dep_ != "dative" else objects_of(child) or [child]
                 if slot == "dative" and _first_of_two_objects(child):
                     return [child]  # "set the junta a deadline": the junta receives it
+                if slot == "dobj" and _particle_as_preposition(head, child):
+                    return objects_of(child)  # "called in the ambassador"
                 if slot == "dobj" and child.dep_ == "ccomp" and head.lemma_ in CONTROL_VERBS:
                     return [c for c in child.children if c.dep_ == "nsubj"]  # "allowed X to"
                 if child.dep_ in {"prep", "dative", "agent"} and child.lower_ == slot:
@@ -440,6 +442,11 @@ def _clause_subjects(clause: Token) -> list[Token]:
     if clause.lemma_ == "involve":  # "services were involved in": the involved did it
         return passive
     return agents or active
+
+
+def _particle_as_preposition(verb: Token, child: Token) -> bool:
+    """A phrasal verb's particle parsed as a preposition, its object as the particle's."""
+    return child.dep_ == "prep" and (lemma_of(verb), child.lower_) in PHRASAL
 
 
 def _second_preposition(first: Token, word: str) -> Token | None:

@@ -115,7 +115,7 @@ VERBS: dict[str, Trigger] = {
     "retreat": _t("RETREAT", None, "from", needs_target=False),
     # REQUEST
     "urge": _t("REQUEST", None, "dobj", "ccomp"),
-    "ask": _t("REQUEST", None, "dobj"),
+    "ask": _t("REQUEST", None, "dobj", "ccomp"),  # "asked for the Council to meet"
     "demand": _t("REQUEST", None, "from", "ccomp", "dobj"),
     "appeal": _t("REQUEST", None, "to"),
     "request": _t("REQUEST", None, "from", "dobj"),
