@@ -602,3 +602,24 @@ def test_asking_for_a_body_to_meet_requests_it_and_calling_in_an_envoy_to_protes
     )
     found = {(e.type, e.target.actor.name) for e in code(text)}
     assert {("REQUEST", "UN Security Council"), ("ACCUSE", "Ugandan ambassador")} <= found
+
+
+def test_a_stated_refusal_is_a_rejection():
+    refusal = code("Syria says it will not accept any more refugees if war starts in Iraq.")
+    assert [(e.type, e.source.actor.country, e.asserted) for e in refusal] == [
+        ("REJECT", "SYR", True)
+    ]
+    assert code("Kenya accepted the plan.") == []
+
+
+def test_mobilising_for_a_war_against_someone_targets_them_and_ordering_patrols_mobilises():
+    war = code("Britain mobilized army reservists for a possible war against Iraq on Tuesday.")
+    assert summary(war) == {("MOBILIZE", "GBR", "IRQ")}
+    patrols = code("The Kenyan government has ordered patrols by police after violent protests.")
+    assert [e.type for e in patrols] == ["MOBILIZE"]
+
+
+def test_a_body_of_a_one_country_story_is_that_country_s():
+    events = code("The Umma party has said it will boycott Algeria's first multi-party elections.")
+    sources = [(e.source.actor.name, e.source.actor.country) for e in events]
+    assert sources == [("Umma party", "DZA")]

@@ -201,15 +201,16 @@ def _country_of_words(words: list[Token]) -> str | None:
 
 def settle_home_country(actors: list[Actor], home: str | None, *, only_country: bool) -> None:
     """Groups the article gives no country ("police", "protesters") belong to the story's
-    country; officials ("President X") only when the story names no other country, since a
-    wrong country vetoes a match where a missing one does not."""
+    country; officials ("President X") and bodies ("the Umma party") only when the story
+    names no other country, since a wrong country vetoes a match where a missing one does
+    not."""
     if home is None:
         return
     for actor in actors:
         if actor.country is not None or not actor.sector:
             continue
         is_local_group = actor.kind == "group" and not _regional(actor.name)
-        if is_local_group or (actor.kind == "person" and only_country):
+        if is_local_group or (actor.kind in {"person", "org"} and only_country):
             actor.country = home
 
 

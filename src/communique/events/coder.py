@@ -111,6 +111,8 @@ PHONE_CALL = Trigger("CONSULT", "phone", ("dobj", "oprd"), True)  # oprd: a pars
 STREET_PROTEST = Trigger("PROTEST", None, ("against", "xcomp"), False)
 RULE_VERBS = {"call"}  # verbs only a rule here reads as triggers (the prefilter needs them)
 STREET_VERBS = {"take", "pour", "flood", "spill", "throng", "return"}
+REFUSAL = Trigger("REJECT", None, ("dobj", "xcomp"), False)
+REFUSABLE = {"accept", "allow", "permit", "admit", "tolerate", "recognise", "recognize"}
 TAKEN_INTO_CUSTODY = Trigger("COERCE", "detention", ("dobj",), True)
 ALTERNATIVE_THREAT = Trigger("THREATEN", "ultimatum", ("addressee",), True)
 HELD_CAPTIVE = Trigger("COERCE", "detention", ("captive",), True)
@@ -378,6 +380,16 @@ def _travels_to_a_gathering(verb: Token) -> bool:
     return any(p.lemma_.lower() in GATHERINGS for p in purposes)
 
 
+def _refuses(verb: Token) -> bool:
+    """ "Syria says it will not accept any more refugees", "would not allow inspectors": a
+    refusal stated, which is a rejection (not a negated acceptance)."""
+    if lemma_of(verb) not in REFUSABLE:
+        return False
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    stated = any(c.dep_ == "aux" and c.lower_ in {"will", "would", "wo"} for c in verb.children)
+    return negated and stated  # a condition ("if war starts") states the policy, still a no
+
+
 def _takes_into_custody(verb: Token) -> bool:
     """ "taking Suu Kyi into custody", "took them into detention"."""
     if lemma_of(verb) not in {"take", "place", "put"}:
@@ -490,6 +502,8 @@ def _find_trigger(token: Token) -> Match | None:
         return Match(STREET_PROTEST, token, token, "verb")
     if token.pos_ == "VERB" and _travels_to_a_gathering(token):
         return None  # "travelled to New Delhi for the G20 meeting": no visit to India
+    if token.pos_ == "VERB" and _refuses(token):
+        return Match(REFUSAL, token, token, "verb")
     if token.pos_ == "VERB" and _takes_into_custody(token):
         return Match(TAKEN_INTO_CUSTODY, token, token, "verb")
     if token.pos_ == "VERB" and _threatens_as_alternative(token):
@@ -788,6 +802,11 @@ def _implied_targets(
         country = country or next((a.actor.actor.country for a in sources), None)
         if country and country != "IGO":  # "lifted the curfew": for the country under it
             return [finder.state_argument(country, match.word)]
+    if match.trigger.type == "MOBILIZE":  # "mobilised reservists for a war against Iraq"
+        opposed = [o for t in match.verb.subtree if t.lower_ == "against" for o in objects_of(t)]
+        found = finder.actors_of(opposed)
+        if found:
+            return found
     if match.trigger.type == "REJECT":  # "declined to resign despite pressure by X": X
         pressing = _pressure_from(match, finder)
         if pressing:
@@ -992,6 +1011,8 @@ def _event(
     target: Argument | None,
 ) -> Event:
     assertion = assess(match.verb)
+    if match.trigger is REFUSAL:
+        assertion = Assertion()  # "will not accept": the refusal is what is reported
     plover_type, mode = match.trigger.type, match.trigger.mode
     if plover_type == "SANCTION" and _decided(match.verb) and not assertion.negated:
         assertion = Assertion()  # "the EU agreed to sanction Belarus": decided is done

@@ -332,6 +332,8 @@ LIGHT_PAIRS: dict[tuple[str, str], Trigger] = {
     ("open", "fire"): _t("ASSAULT", "firearms", "on", "at", "xcomp"),  # "opened fire to disperse"
     ("take", "power"): _t("COERCE", "coup", "from", needs_target=False),  # a coup
     ("send", "troop"): _t("MOBILIZE", None, "to", "into", needs_target=False),
+    ("order", "patrol"): _t("MOBILIZE", None, "in", needs_target=False),
+    ("step", "patrol"): _t("MOBILIZE", None, "in", needs_target=False),
     ("send", "soldier"): _t("MOBILIZE", None, "to", "into", needs_target=False),
     ("deploy", "soldier"): _t("MOBILIZE", None, "to", "into", needs_target=False),
     ("send", "jet"): _t("MOBILIZE", None, "to", "into", needs_target=False),

@@ -116,6 +116,7 @@ def pattern_forms() -> list[tuple[frozenset[str], frozenset[str]]]:
         (forms_of(coder.STREET_VERBS), frozenset({"street", "streets"})),  # "took to the streets"
         (forms_of({"take", "place", "put"}), frozenset({"custody"})),  # "took X into custody"
         (forms_of({"face"}), frozenset({"or"})),  # "..., or face sanctions"
+        (forms_of(coder.REFUSABLE), frozenset({"not", "n't", "never"})),  # "will not accept"
         (forms_of({"fail"}), forms_of(coder.AGREEMENT_NOUNS | {"agree"})),  # "failed to agree"
         (forms_of(coder.REPORTING_VERBS), forms_of(coder.HOSTILE_ACTS)),
         (forms_of({"pledge", "vow", "promise", "swear"}), forms_of(coder.RETALIATION)),
