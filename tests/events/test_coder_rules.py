@@ -623,3 +623,23 @@ def test_a_body_of_a_one_country_story_is_that_country_s():
     events = code("The Umma party has said it will boycott Algeria's first multi-party elections.")
     sources = [(e.source.actor.name, e.source.actor.country) for e in events]
     assert sources == [("Umma party", "DZA")]
+
+
+def test_street_protests_aim_at_whom_they_press_and_clashing_with_police_is_the_protest():
+    text = (
+        "Venezuelans poured into the streets on Monday, backing Guaido and piling pressure"
+        " on Maduro."
+    )
+    protests = [e for e in code(text) if e.type == "PROTEST"]
+    assert [e.target.actor.name for e in protests] == ["Maduro"]
+    clash = code("Thousands of people marched in Lima on Monday and clashed with police.")
+    assert {e.type for e in clash} == {"PROTEST"}
+    named = code("Members of the “Gilets Jaunes” movement marched in Paris.")
+    assert [e.source.actor.name for e in named] == ["Gilets Jaunes"]
+
+
+def test_a_people_that_protests_keeps_its_name_and_a_crowd_becomes_protesters():
+    people = code("Thousands of Kenyans marched in Nairobi on Monday.")
+    assert [e.source.actor.name for e in people if e.type == "PROTEST"] == ["Kenyans"]
+    crowd = code("Thousands of people marched in Nairobi on Monday.")
+    assert [e.source.actor.name for e in crowd if e.type == "PROTEST"] == ["protesters"]

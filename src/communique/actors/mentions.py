@@ -40,6 +40,7 @@ TITLE_MODIFIERS = {
     "federal", "national", "army", "navy", "air", "security", "affairs", "justice",
 }  # fmt: skip
 
+QUOTES = "\"'“”‘’«»"
 # Nouns of places and things held: "Congolese cities" and "military targets" are no group.
 PLACE_NOUNS = {
     "city", "town", "village", "territory", "region", "area", "province", "district", "base",
@@ -58,7 +59,7 @@ class Mention:
 
     @property
     def text(self) -> str:
-        return self.span.text
+        return self.span.text.strip(QUOTES)  # "“Gilets Jaunes”" is the Gilets Jaunes
 
     @property
     def root(self) -> Token:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from communique import geo
 from communique.actors import sectors
 from communique.actors.gazetteer import known_actor, known_titled
-from communique.actors.mentions import Mention
+from communique.actors.mentions import QUOTES, Mention
 from communique.actors.organisations import known_organisation
 from communique.model import Actor
 
@@ -113,6 +113,7 @@ class ArticleActors:
 
     def group(self, name: str, country: str | None, sector: str) -> Actor:
         """An unnamed group ("police", "Russian officials"), one actor per name and country."""
+        name = name.strip(QUOTES)
         for actor in self.actors:
             if (
                 actor.kind == "group"
@@ -272,4 +273,4 @@ def _body_name(mention: Mention) -> str:
         return f"{geo.country_name(mention.country) or mention.country} government"
     if mention.kind == "org" and (known := known_organisation(mention.text)):
         return known.name
-    return mention.text.removeprefix("the ").removeprefix("The ")
+    return mention.text.removeprefix("the ").removeprefix("The ").strip(QUOTES)

@@ -108,7 +108,7 @@ OBLIGATION_AUX = {"must", "should"}
 RESPONSIBLE = Trigger("ACCUSE", "blame", ("dobj",), True)
 CHARACTERISATION = Trigger("ACCUSE", None, ("dobj",), True)
 PHONE_CALL = Trigger("CONSULT", "phone", ("dobj", "oprd"), True)  # oprd: a parse slip
-STREET_PROTEST = Trigger("PROTEST", None, ("against", "xcomp"), False)
+STREET_PROTEST = Trigger("PROTEST", None, ("against",), False)  # its aim: _demanded_of
 RULE_VERBS = {"call"}  # verbs only a rule here reads as triggers (the prefilter needs them)
 STREET_VERBS = {"take", "pour", "flood", "spill", "throng", "return"}
 REFUSAL = Trigger("REJECT", None, ("dobj", "xcomp"), False)
@@ -734,6 +734,8 @@ def build_events(
             continue  # "Kenyan diplomats must leave Uganda", said Kenya: called home
         if event.type == "CONSULT" and event.target and event.target.actor.sector == "MED":
             continue  # "spoke to reporters": a statement, not a consultation
+        if event.mode == "clash" and event.source.actor.sector == "CVL":
+            continue  # "marched ... and clashed with police": the protest, not an attack
         if event.target is None and event.type in RECIPIENT_FROM_STORY:
             start = finder.offset + match.word.idx
             state.unaddressed.append((event, match.word.text, start))
@@ -906,9 +908,8 @@ def _demanded_of(match: Match, finder: ArgumentFinder) -> list[Argument]:
     """Whom a protest makes its demand of: the target of the request that goes with it
     ("demonstrated, calling for the president to step down", "marched to demand ..."), or
     whom it puts pressure on ("piling pressure on Maduro")."""
-    for clause in match.verb.children:
-        if clause.dep_ not in {"advcl", "xcomp", "conj"}:
-            continue
+    clauses = [c for c in match.verb.children if c.dep_ in {"advcl", "xcomp", "conj"}]
+    for clause in [*clauses, *(conjunct for c in clauses for conjunct in c.conjuncts)]:
         pressed = finder.actors_of(_pressed(clause))
         if pressed:
             return pressed
@@ -1053,10 +1054,18 @@ def _as_protesters(source: Argument, actors: ArticleActors) -> Argument:
     actor = source.actor.actor
     if actor.kind != "group" or actor.sector != "CVL" or "protest" in actor.name.lower():
         return source
+    if _a_people(actor.name):
+        return source  # "Venezuelans poured into the streets": the text's name is the name
     demonym = next((w for w in actor.name.split() if geo.country_code(w) == actor.country), None)
     name = f"{demonym} protesters" if demonym and actor.country else "protesters"
     protesters = actors.group(name, actor.country, "CVL")
     return Argument(replace(source.actor, actor=protesters), source.resolved_by)
+
+
+def _a_people(name: str) -> bool:
+    """ "Venezuelans", "ethnic Albanians": a people named by its plural demonym."""
+    last = name.split()[-1]
+    return last.endswith("s") and last[:1].isupper() and geo.country_code(last) is not None
 
 
 def _decided(verb: Token) -> bool:
