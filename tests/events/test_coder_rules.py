@@ -643,3 +643,9 @@ def test_a_people_that_protests_keeps_its_name_and_a_crowd_becomes_protesters():
     assert [e.source.actor.name for e in people if e.type == "PROTEST"] == ["Kenyans"]
     crowd = code("Thousands of people marched in Nairobi on Monday.")
     assert [e.source.actor.name for e in crowd if e.type == "PROTEST"] == ["protesters"]
+
+
+def test_a_time_that_opens_a_period_is_not_the_event_s_date():
+    text = "Kenyans poured into the streets in the largest protests since 2017, piling pressure on"
+    events = code(text + " President Amina Otieno.", published="2019-01-24")
+    assert [(e.date, e.date_basis) for e in events] == [("2019-01-24", "published")]

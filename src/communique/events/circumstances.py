@@ -112,10 +112,18 @@ def _clause_date(verb: Token, sentence: Span, published: str | None) -> dates.Re
         span = sentence.char_span(expression.start, expression.end, alignment_mode="expand")
         if span is None or not inside.intersection(range(span.start, span.end)):
             continue
+        if _bounds_a_period(span):
+            continue  # "the largest protests since mid-2017": not when these happened
         resolved = dates.resolve(expression.text, published)
         if resolved is not None:
             return resolved
     return None
+
+
+def _bounds_a_period(span: Span) -> bool:
+    """A time that opens or closes a period ("since 2017", "until March"), not a date."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ in {"since", "until", "till"}
 
 
 def clause_place(
