@@ -649,3 +649,9 @@ def test_a_time_that_opens_a_period_is_not_the_event_s_date():
     text = "Kenyans poured into the streets in the largest protests since 2017, piling pressure on"
     events = code(text + " President Amina Otieno.", published="2019-01-24")
     assert [(e.date, e.date_basis) for e in events] == [("2019-01-24", "published")]
+
+
+def test_an_event_in_a_when_clause_of_a_date_takes_that_date():
+    text = "China started its mediation in February 2023, when President Amina Otieno travelled"
+    events = code(text + " to Beijing.", published="2023-03-11")
+    assert [(e.type, e.date, e.date_precision) for e in events] == [("CONSULT", "2023-02", "month")]

@@ -51,7 +51,17 @@ def _clauses_up(verb: Token) -> list[Token]:
     chain = [verb]
     if verb.dep_ in INHERITING_CLAUSES and verb.head.i != verb.i:
         chain.append(verb.head)
+    elif _when_of_a_date(verb):
+        chain.append(verb.head)  # "in February 2023, when Raisi travelled": February 2023
     return chain
+
+
+def _when_of_a_date(verb: Token) -> bool:
+    return (
+        verb.dep_ == "relcl"
+        and verb.head.ent_type_ in {"DATE", "TIME"}
+        and any(c.lower_ == "when" for c in verb.children)
+    )
 
 
 def date_event(event: Event, verb: Token, sentence: Span, article: Article,
