@@ -9,8 +9,9 @@ exports decide whether to show them.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import cache
 from itertools import combinations
 
 from spacy.tokens import Span, Token
@@ -494,39 +495,10 @@ def _summoned_to_protest(verb: Token) -> bool:
 
 
 def _find_trigger(token: Token) -> Match | None:
-    if token.pos_ == "VERB" and _characterises_as_wrong(token):
-        return Match(CHARACTERISATION, token, token, "verb")
-    if token.pos_ == "VERB" and _decides_a_sanction(token):
-        return None  # the sanction is the event (see _decided)
-    if token.pos_ == "VERB" and _takes_to_the_streets(token):
-        return Match(STREET_PROTEST, token, token, "verb")
-    if token.pos_ == "VERB" and _travels_to_a_gathering(token):
-        return None  # "travelled to New Delhi for the G20 meeting": no visit to India
-    if token.pos_ == "VERB" and _refuses(token):
-        return Match(REFUSAL, token, token, "verb")
-    if token.pos_ == "VERB" and _takes_into_custody(token):
-        return Match(TAKEN_INTO_CUSTODY, token, token, "verb")
-    if token.pos_ == "VERB" and _threatens_as_alternative(token):
-        return Match(ALTERNATIVE_THREAT, token, token, "verb")
-    if token.pos_ == "VERB" and _holds_captive(token):
-        return Match(HELD_CAPTIVE, token, token, "verb")
-    if token.pos_ == "VERB" and _fails_to_agree(token):
-        return Match(NO_AGREEMENT, token, token, "verb")
-    if token.pos_ == "VERB" and _phones_someone(token):
-        return Match(PHONE_CALL, token, token, "verb")
-    if token.pos_ == "VERB" and _welcomes_a_thing(token):
-        return Match(WELCOMED_ACT, token, token, "verb")
-    if token.pos_ == "VERB" and _withdraws_personnel(token):
-        recall = _withdraws_personnel(token, DIPLOMATS)  # a cut in relations, CAMEO 161
-        return Match(DIPLOMAT_RECALL if recall else PERSONNEL_WITHDRAWAL, token, token, "verb")
-    if token.pos_ == "VERB" and _orders_personnel_out(token):
-        return Match(EXPULSION, token, token, "verb")
-    if token.pos_ == "VERB" and _reports_an_obligation(token):
-        return Match(OBLIGATION, token, token, "verb")
-    if token.pos_ == "VERB" and _reports_a_hostile_act(token):
-        return Match(ALLEGATION, token, token, "verb")
-    if token.pos_ == "VERB" and _pledges_harm(token):
-        return Match(HOSTILE_PLEDGE, token, token, "verb")
+    if token.pos_ == "VERB":
+        for holds, trigger in _verb_rules():
+            if holds(token):  # a rule that holds decides: its trigger, or no event here
+                return Match(trigger, token, token, "verb") if trigger else None
     if token.pos_ == "VERB":
         for child in token.children:
             phrasal = PHRASAL.get((lemma_of(token), child.lower_))
@@ -543,6 +515,35 @@ def _find_trigger(token: Token) -> Match | None:
     if token.pos_ == "NOUN" and token.lemma_.lower() in NOUNS.keys() | LIGHT_PAIR_NOUNS:
         return _noun_trigger(token)
     return None
+
+
+@cache
+def _verb_rules() -> tuple[tuple[Callable[[Token], bool], Trigger | None], ...]:
+    """The coder's own verb rules, in order, before the lexicon: the first that holds gives
+    the verb's trigger, or None where the verb states no event of its own."""
+    return (
+        (_characterises_as_wrong, CHARACTERISATION),
+        (_decides_a_sanction, None),  # the sanction is the event (see _decided)
+        (_takes_to_the_streets, STREET_PROTEST),
+        (_travels_to_a_gathering, None),  # "travelled to New Delhi for the G20": no visit
+        (_refuses, REFUSAL),
+        (_takes_into_custody, TAKEN_INTO_CUSTODY),
+        (_threatens_as_alternative, ALTERNATIVE_THREAT),
+        (_holds_captive, HELD_CAPTIVE),
+        (_fails_to_agree, NO_AGREEMENT),
+        (_phones_someone, PHONE_CALL),
+        (_welcomes_a_thing, WELCOMED_ACT),
+        (_recalls_diplomats, DIPLOMAT_RECALL),  # a cut in relations, CAMEO 161
+        (_withdraws_personnel, PERSONNEL_WITHDRAWAL),
+        (_orders_personnel_out, EXPULSION),
+        (_reports_an_obligation, OBLIGATION),
+        (_reports_a_hostile_act, ALLEGATION),
+        (_pledges_harm, HOSTILE_PLEDGE),
+    )
+
+
+def _recalls_diplomats(verb: Token) -> bool:
+    return _withdraws_personnel(verb, DIPLOMATS)
 
 
 def _between(noun: Token) -> list[Token]:
