@@ -549,8 +549,7 @@ def test_each_side_accusing_the_other_is_two_accusations_between_the_pair():
 
 def test_what_could_happen_when_something_else_does_is_not_reported():
     assert code("Such problems could be settled when Kenya and Uganda talk to each other.") == []
-    release = code("Kenya will reopen the border when Uganda releases the prisoners.")
-    assert all(not e.asserted for e in release) or release == []
+    assert code("Kenya will reopen the border when Uganda releases the prisoners.") == []
     met = code("When Paolo Verdi met Amina Otieno on Monday, they agreed to talk again.")
     assert ("CONSULT", "meeting") in {(e.type, e.mode) for e in met}
 
