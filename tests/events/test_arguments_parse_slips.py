@@ -108,3 +108,23 @@ def test_an_object_the_parser_gave_to_the_next_verb_still_carries_its_light_verb
     assert match is not None
     assert (match.trigger.type, match.verb.text, match.kind) == ("REQUEST", "handed", "light")
     assert [t.text for t in finder().slot([match.word, match.verb], "dative")] == ["leaders"]
+
+
+def test_two_things_struck_are_no_pair_but_two_sides_are():
+    from communique.model import Actor
+
+    kenya, uganda = Actor("Kenya", "state", "KEN"), Actor("Uganda", "state", "UGA")
+    pairs = {}
+    for noun, lemma in (("targets", "target"), ("sides", "side")):
+        doc = parsed(
+            ["struck", "two", noun],
+            heads=[0, 2, 0],
+            deps=["ROOT", "nummod", "dobj"],
+            pos=["VERB", "NUM", "NOUN"],
+            tags=["VBD", "CD", "NNS"],
+            lemmas=["strike", "two", lemma],
+        )
+        argument_finder = finder()
+        argument_finder.last_pair = [kenya, uganda]
+        pairs[noun] = [a.actor.actor.name for a in argument_finder.actors_at(doc[2])]
+    assert pairs == {"targets": [], "sides": ["Kenya", "Uganda"]}

@@ -89,10 +89,14 @@ def _unfulfilled_infinitive(verb: Token) -> bool:
     """ "urged X to release", "in order to strike": the act is asked for, not done."""
     while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         verb = verb.head  # "agreed to mend and re-establish ties": the first conjunct says
-    is_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    if not is_infinitive or verb.dep_ not in INFINITIVE_DEPS:
+    if not is_infinitive(verb) or verb.dep_ not in INFINITIVE_DEPS:
         return False
     return verb.head.lemma_ not in IMPLICATIVE
+
+
+def is_infinitive(verb: Token) -> bool:
+    """ "to release": a verb with its "to"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _clause_chain(verb: Token) -> list[Token]:

@@ -36,7 +36,7 @@ from communique.events.arguments import (
     objects_of,
     reported_clause,
 )
-from communique.events.assertion import Assertion, assess
+from communique.events.assertion import Assertion, assess, is_infinitive
 from communique.events.circumstances import episode_date
 from communique.events.dates import ResolvedDate
 from communique.events.lexicon import (
@@ -453,17 +453,13 @@ def _phones_someone(verb: Token) -> bool:
     complements = [c for c in verb.children if c.dep_ in {"oprd", "attr", "ccomp", "prt"}]
     if any(c not in objects for c in complements):
         return False
-    if any(c.dep_ == "xcomp" and not _is_infinitive(c) for c in verb.children):
+    if any(c.dep_ == "xcomp" and not is_infinitive(c) for c in verb.children):
         return False  # "called the move illegal"
     return any(
         o.ent_type_ in {"PERSON", "GPE", "ORG"} or o.lower_ in PERSON_PRONOUNS
         or sectors.sector_of_title(o.text) is not None
         for o in objects
     ) and not any(o.dep_ == "appos" for obj in objects for o in obj.children)  # fmt: skip
-
-
-def _is_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _welcomes_a_thing(verb: Token) -> bool:
@@ -508,7 +504,7 @@ def _find_trigger(token: Token) -> Match | None:
             return Match(VERBS[lemma_of(token)], token, token, "verb")
     if token.pos_ == "VERB" and _holds_responsible(token):
         return Match(RESPONSIBLE, token, token, "verb")
-    if token.pos_ == "NOUN" and _is_infinitive(token) and lemma_of(token) in VERBS:
+    if token.pos_ == "NOUN" and is_infinitive(token) and lemma_of(token) in VERBS:
         return Match(VERBS[lemma_of(token)], token, token, "verb")  # "agreed to sanction" as NN
     if token.pos_ == "NUM" and token.ent_type_ == "MONEY" and token.dep_ == "dobj":
         return _noun_trigger(token)  # "pledged $12.9 million"
