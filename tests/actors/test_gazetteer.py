@@ -10,6 +10,7 @@ from communique.actors.gazetteer import (
     known_actor,
     known_titled,
     load_rows,
+    titled_country,
     validate,
 )
 
@@ -139,3 +140,16 @@ def test_a_surname_with_a_title_resolves_only_one_known_holder_of_such_a_post() 
     assert known_titled("Ortega", "GOV", table) is None  # two people bear the surname
     assert known_titled("Lind", "GOV", table) is None  # the title says another post
     assert known_titled("Ana Velasquez", "GOV", table) is None  # a surname, nothing more
+
+
+def test_a_surname_shared_by_holders_of_one_country_s_post_gives_that_country() -> None:
+    table = _table(
+        "Raul Ortega;;PER;GOV;President of Peru;1990;1995",
+        "Luisa Ortega;;PER;GOV;President of Peru;2001;2006",
+        "Ana Velasquez;;CHL;GOV;President of Chile;2010;2014",
+        "Tomas Velasquez;;BOL;GOV;President of Bolivia;2015;2019",
+    )
+    assert known_titled("Ortega", "GOV", table) is None  # which president is unknown ...
+    assert titled_country("Ortega", "GOV", table) == "PER"  # ... but both served Peru
+    assert titled_country("Velasquez", "GOV", table) is None  # two countries
+    assert titled_country("Ortega", "MIL", table) is None  # the title says another post

@@ -61,3 +61,16 @@ def test_hyphenated_organisation_names_split_by_the_tokenizer_are_found():
     assert ("Lashkar-e-Taiba", "org", "PAK") in orgs
     assert ("Jaish-e-Mohammed", "org", "PAK") in orgs
     assert find_mentions(nlp.load()("A well-known cross-border raid.")) == []
+
+
+def test_an_organisation_name_cut_at_a_bracket_is_completed():
+    doc = parsed(
+        words=["The", "Baath", "(", "Renewal", ")", "party", "said", "."],
+        spaces=[True, True, False, False, True, True, False, False],
+        heads=[5, 5, 1, 5, 5, 6, 6, 6],
+        deps=["det", "nmod", "punct", "nmod", "punct", "nsubj", "ROOT", "punct"],
+        pos=["DET", "PROPN", "PUNCT", "PROPN", "PUNCT", "NOUN", "VERB", "PUNCT"],
+        ents=["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O"],
+    )
+    orgs = [(m.text, m.sector) for m in find_mentions(doc) if m.kind == "org"]
+    assert orgs == [("Baath (Renewal) party", "PTY")]

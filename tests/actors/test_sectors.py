@@ -24,7 +24,7 @@ CASES = {
         "general", "Army General", "Major General", "Division General", "colonel",
         "commander", "troops", "soldiers", "forces", "Russian forces", "air force", "navy",
         "military", "defence forces", "jets", "junta", "junta leader", "army spokesman",
-        "coup leaders", "putschists",
+        "coup leaders", "putschists", "helicopters", "tanks", "helicopter gunships", "bombers",
         "Chief of the General Staff",
     ],
     "COP": [
@@ -63,7 +63,9 @@ def test_sector_of_title(title: str, sector: str) -> None:
     assert sector_of_title(title) == sector
 
 
-@pytest.mark.parametrize("title", ["", "leader", "mp", "Inspector General", "Jaish-e-Mohammad"])
+@pytest.mark.parametrize(
+    "title", ["", "leader", "mp", "Inspector General", "Jaish-e-Mohammad", "think tanks"]
+)
 def test_titles_without_a_sector(title: str) -> None:
     assert sector_of_title(title) is None
 

@@ -652,3 +652,31 @@ def test_an_event_in_a_when_clause_of_a_date_takes_that_date():
     text = "China started its mediation in February 2023, when President Amina Otieno travelled"
     events = code(text + " to Beijing.", published="2023-03-11")
     assert [(e.type, e.date, e.date_precision) for e in events] == [("CONSULT", "2023-02", "month")]
+
+
+def test_a_president_named_by_surname_keeps_the_country_all_such_presidents_served():
+    # Two presidents Bush, both of the United States: not the story's only country, Russia.
+    events = code("President Bush warned Russia of further action on Tuesday.")
+    assert summary(events) == {("THREATEN", "USA", "RUS")}
+
+
+def test_weapons_stand_for_the_force_that_fields_them_and_positions_for_their_holders():
+    events = code("Ugandan helicopters and tanks shelled positions of the Kenyan border police.")
+    assert [(e.source.actor.sector, e.target.actor.country, e.target.actor.sector)
+            for e in events] == [("MIL", "KEN", "COP")]  # fmt: skip
+
+
+def test_a_group_in_a_place_belongs_to_the_place_s_country():
+    events = code("The Swedish envoy said the Sudanese army and the rebels in Darfur must talk.")
+    targets = {(e.target.actor.name, e.target.actor.country) for e in events if e.type == "REQUEST"}
+    # The rebels are Sudan's, not the speaker's; and they are not the army it also asked.
+    assert ("rebels", "SDN") in targets
+    assert len(targets) == 2
+
+
+def test_a_curfew_in_a_town_binds_its_people_and_one_across_a_country_the_state():
+    town = code("Peruvian authorities imposed a curfew in the town of Juliaca in southern Peru.")
+    assert [(e.target.actor.name, e.target.actor.country, e.target.actor.sector)
+            for e in town] == [("Juliaca", "PER", "CVL")]  # fmt: skip
+    country = code("Chilean authorities imposed a curfew in Peru on Monday.")
+    assert [(e.target.actor.name, e.target.actor.sector) for e in country] == [("Peru", None)]

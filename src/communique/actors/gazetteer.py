@@ -193,6 +193,18 @@ class Gazetteer:
         person = self._person(i for _, i in self._by_surname.get(words[0], ()))
         return person if person is not None and person.sector == sector else None
 
+    def titled_country(self, surname: str, sector: str) -> str | None:
+        """The country every known bearer of this surname served in a post of this sector:
+        "President Bush" is one of two presidents, both of the United States."""
+        words = key(surname).split()
+        if len(words) != 1:
+            return None
+        bearers = {self.rows[i].actor for _, i in self._by_surname.get(words[0], ())}
+        if not bearers or any(b.sector != sector for b in bearers):
+            return None
+        countries = {b.country for b in bearers}
+        return countries.pop() if len(countries) == 1 else None
+
 
 @cache
 def _default() -> Gazetteer:
@@ -209,6 +221,11 @@ def known_titled(
 ) -> KnownActor | None:
     """The well-known holder of a post of `sector` named by surname and title alone."""
     return (gazetteer or _default()).lookup_titled(surname, sector)
+
+
+def titled_country(surname: str, sector: str, gazetteer: Gazetteer | None = None) -> str | None:
+    """The country of a surname and title whose well-known bearers all served one country."""
+    return (gazetteer or _default()).titled_country(surname, sector)
 
 
 # ---------------------------------------------------------------------------

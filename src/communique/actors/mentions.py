@@ -438,12 +438,13 @@ def named_mention(ent: Span) -> Mention | None:
     if ent.label_ in ORG_LABELS | STATE_LABELS and _titled_name(ent):
         return person_mention(ent)  # "Gen. Abdourahmane Tchiani" tagged ORG
     if ent.label_ in ORG_LABELS:
-        span = _with_owner(ent)  # "Pakistan's Foreign Affairs Ministry"
+        whole = _completed(ent)  # "Umma (Nation) party"
+        span = _with_owner(whole)  # "Pakistan's Foreign Affairs Ministry"
         return Mention(
             span=span,
             kind="org",
             country=_country_of_org(ent),
-            sector=sectors.sector_of_org(text),
+            sector=sectors.sector_of_org(whole.text),
         )
     if ent.label_ in PERSON_LABELS:
         return Mention(span=ent, kind="person")
@@ -460,6 +461,18 @@ def _titled_name(ent: Span) -> bool:
         and all(t.is_title or t.is_upper or t.text in {"-", "'"} for t in name)
         and not any(t.lower_ in ORG_WORDS for t in name)
     )  # fmt: skip
+
+
+def _completed(ent: Span) -> Span:
+    """The name the model cut short: through a bracket it left open, and on to the kind of
+    body the name heads ("the Umma (Nation) party", tagged "Umma (Nation")."""
+    doc, end = ent.doc, ent.end
+    opened = sum(t.text == "(" for t in ent) - sum(t.text == ")" for t in ent)
+    if opened > 0 and end < len(doc) and doc[end].text == ")":
+        end += 1
+    if end < len(doc) and doc[end].lower_ in ORG_WORDS and ent.root.head.i == end:
+        end += 1
+    return doc[ent.start : end]
 
 
 def _with_owner(ent: Span) -> Span:

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from communique import geo
 from communique.actors import sectors
-from communique.actors.gazetteer import known_actor, known_titled
+from communique.actors.gazetteer import known_actor, known_titled, titled_country
 from communique.actors.mentions import QUOTES, Mention
 from communique.actors.organisations import known_organisation
 from communique.model import Actor
@@ -230,6 +230,7 @@ def apply_gazetteer(actors: list[Actor]) -> None:
         if known is None and actor.sector and actor.roles and " " not in actor.name:
             known = known_titled(actor.name, actor.sector)  # "President Trump"
         if known is None:
+            _country_of_titled_surname(actor)
             continue
         actor.country = known.country
         if actor.sector is None or (actor.sector == "MIL" and known.sector == "GOV"):
@@ -241,6 +242,13 @@ def apply_gazetteer(actors: list[Actor]) -> None:
         else:  # "Lula", "President Trump": a one-word name goes by the person's full name
             actor.aliases.append(actor.name)
             actor.name = known.name
+
+
+def _country_of_titled_surname(actor: Actor) -> None:
+    """ "President Bush" names one of two presidents of one country: the country is known
+    even though the person is not. It overrides a country the story lent the person."""
+    if actor.sector and actor.roles and " " not in actor.name:
+        actor.country = titled_country(actor.name, actor.sector) or actor.country
 
 
 def default_sectors(actors: list[Actor]) -> None:

@@ -148,6 +148,12 @@ _CUES: dict[str, tuple[str, ...]] = {
         r"jets",
         r"warplanes?",
         r"warships?",
+        # The arms stand for the force that fields them ("Israeli helicopters shelled").
+        r"(?:helicopter )?gunships?",
+        r"helicopters",
+        r"(?<!think )tanks",
+        r"bombers",
+        r"gunboats?",
         r"generals?",
         r"general staff",
         r"colonels?",

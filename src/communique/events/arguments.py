@@ -302,7 +302,7 @@ class ArgumentFinder:
             return []
         lemma = token.lemma_.lower()
         sector = sectors.sector_of_title(lemma) or sectors.sector_of_title(token.lower_)
-        countries = _country_modifiers(token)
+        countries = _country_modifiers(token) or _located_in(token)
         of = [o for c in token.children if c.lower_ == "of" for o in objects_of(c)]
         if lemma in QUANTITY_NOUNS and of:  # "thousands of Sudanese"
             return self._groups(of[0])
@@ -316,6 +316,10 @@ class ArgumentFinder:
             return [self._phrase_argument(actor, token, "group")]
         if lemma in ROLE_NOUNS and (countries or token.tag_ == "NNS"):  # "Western leaders"
             sector = sector or "GOV"
+        if lemma in PLACE_NOUNS and of:  # "positions of the Palestinian security forces"
+            holders_named = self.actors_at(of[0])
+            if holders_named:
+                return holders_named
         if lemma in PLACE_NOUNS and countries:  # "Congolese cities": Congo's
             return [self._owner(countries[0], token, token)]
         national = any(
@@ -630,6 +634,18 @@ def _phrase_tokens(head: Token) -> list[Token]:
         if child.dep_ == "prep" and child.lower_ == "of":
             expanded.extend(child.subtree)
     return sorted({*expanded, head}, key=lambda t: t.i)
+
+
+def _located_in(head: Token) -> list[str]:
+    """The country of the place a group is "in": "the rebels in Darfur" are Sudan's."""
+    for child in head.children:
+        if child.dep_ != "prep" or child.lower_ != "in":
+            continue
+        for place in objects_of(child):
+            if place.ent_type_ in {"GPE", "LOC"}:
+                found = geo.place_country(place.text)
+                return [found.country] if found is not None and found.country else []
+    return []
 
 
 def _country_modifiers(head: Token) -> list[str]:

@@ -19,6 +19,7 @@ from communique.model import Article, Event, Place
 
 CLAUSE_BOUNDARIES = {"relcl", "advcl", "ccomp", "acl", "parataxis", "conj", "csubj"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+SETTLEMENT_NOUNS = {"town", "city", "village", "province", "region", "district", "capital"}
 PLACE_PREPOSITIONS = {"in", "at", "to", "near", "outside", "from", "inside", "into", "within"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 INHERITING_CLAUSES = {"advcl", "conj", "xcomp", "ccomp", "pcomp"}
@@ -154,16 +155,33 @@ def _place_in(
     clause: Token, verb: Token, word: Token, sentence: Span, prepositions: set[str]
 ) -> Place | None:
     inside = {t.i for t in clause_tokens(clause)} | {t.i for t in clause_tokens(word)}
+    found: list[Place] = []
     for ent in sentence.ents:
         if ent.label_ not in PLACE_LABELS or ent.root.i not in inside:
             continue
         head = ent.root.head
         visited = ent.root.dep_ == "dobj" and verb.lemma_ == "visit"
-        if visited or (ent.root.dep_ == "pobj" and head.lower_ in prepositions):
+        if visited or (ent.root.dep_ == "pobj" and _places(head, prepositions)):
             place = geo.place_country(ent.text.removeprefix("the "))
             if place is not None:
-                return place
-    return None
+                found.append(place)
+    # "in the town of Cizre in southeastern Turkey": the town, the narrowest place named
+    return next((p for p in found if geo.country_code(p.place) is None), None) or next(
+        iter(found), None
+    )
+
+
+def _places(preposition: Token, prepositions: set[str]) -> bool:
+    """A preposition that places: "in Paris", and the "of" of "in the town of Cizre"."""
+    if preposition.lower_ in prepositions:
+        return True
+    named = preposition.head
+    return (
+        preposition.lower_ == "of"
+        and named.lemma_.lower() in SETTLEMENT_NOUNS
+        and named.dep_ == "pobj"
+        and named.head.lower_ in prepositions
+    )
 
 
 def fill_places(

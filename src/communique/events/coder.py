@@ -81,6 +81,8 @@ LANDING = {"ASSAULT", "AID"}
 # Types whose target, unnamed, is the state where they took place, home or abroad: a
 # curfew imposed in a town, a protest held in a country, aid suspended in a city.
 PLACED = {"COERCE", "CONCEDE", "SANCTION", "PROTEST", "THREATEN"}
+# Of these, the types whose act binds the people of a town or region it is placed in.
+BINDS_A_PLACE = {"COERCE", "CONCEDE", "THREATEN"}
 EVENT_NOUN_TYPES: dict[str, set[str]] = {
     "bombing": {"ASSAULT"}, "shelling": {"ASSAULT"}, "shooting": {"ASSAULT"},
     "killing": {"ASSAULT"}, "invasion": {"ASSAULT"}, "occupation": {"ASSAULT"},
@@ -842,8 +844,17 @@ def _implied_targets(
         source_countries = {a.actor.actor.country for a in sources}
         abroad = place is not None and place.country not in source_countries
         if place is not None and place.country and (abroad or match.trigger.type in PLACED):
-            return [finder.state_argument(place.country, match.word)]
+            return [_placed_target(place, match, finder)]
     return []
+
+
+def _placed_target(place: Place, match: Match, finder: ArgumentFinder) -> Argument:
+    """Whom an act placed somewhere acts on: a curfew "in Cizre" binds the people of Cizre;
+    one "in Turkey", or an air strike in Pakistan, the state."""
+    names_a_country = geo.country_code(place.place) is not None
+    if match.trigger.type in BINDS_A_PLACE and not names_a_country:
+        return finder.group_argument(place.place, place.country, "CVL", match.word)
+    return finder.state_argument(place.country, match.word)
 
 
 def _partner_of_the_suspended(match: Match, finder: ArgumentFinder) -> list[Argument]:
@@ -1157,14 +1168,23 @@ def _same_occurrence(a: Event, b: Event) -> bool:
     return pair_a == pair_b and _dates_agree(a.date, b.date)
 
 
+STATE_ARMS = {None, "GOV", "MIL", "COP"}
+
+
 def _identities(event: Event) -> list[tuple[str, str]]:
-    """Who an actor is, for merging: a person by identity, others by country or name."""
+    """Who an actor is, for merging: a person by identity, others by country or name.
+
+    The state's arms are one ("Russia" and "the Russian military" struck once); a country's
+    rebels, opposition or civilians are not its government."""
     found = []
     for actor in _actors_of(event):
         if actor.kind == "person":
             found.append(("person", str(id(actor))))
+        elif actor.country is None:
+            found.append(("name", actor.name))
         else:
-            found.append(("country", actor.country) if actor.country else ("name", actor.name))
+            side = "state" if actor.sector in STATE_ARMS else str(actor.sector)
+            found.append((side, actor.country))
     return found
 
 
