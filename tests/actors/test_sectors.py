@@ -42,7 +42,10 @@ CASES = {
     ],
     "REB": ["rebels", "insurgents", "militants", "militia", "armed group", "rebel commander"],
     "OPP": ["opposition", "dissident", "opposition leader"],
-    "CVL": ["protesters", "demonstrators", "civilians", "residents", "students", "activists"],
+    "CVL": [
+        "protesters", "demonstrators", "civilians", "residents", "students", "activists",
+        "miners", "prisoners", "youths",
+    ],
     "BUS": ["company", "firm", "CEO", "chief executive"],
     "MED": ["journalist", "newspaper", "broadcaster", "news agency", "Reuters correspondent"],
     "NGO": [

@@ -680,3 +680,44 @@ def test_a_curfew_in_a_town_binds_its_people_and_one_across_a_country_the_state(
             for e in town] == [("Juliaca", "PER", "CVL")]  # fmt: skip
     country = code("Chilean authorities imposed a curfew in Peru on Monday.")
     assert [(e.target.actor.name, e.target.actor.sector) for e in country] == [("Peru", None)]
+
+
+def test_an_attempted_attack_is_an_attack_but_a_planned_one_is_not():
+    tried = code("Militants attempted to assassinate Governor Ruth Okello on Sunday, police said.")
+    assert [(e.type, e.mode, e.target.actor.name) for e in tried] == [
+        ("ASSAULT", "assassination", "Ruth Okello")
+    ]
+    assert not code("Militants planned to assassinate Governor Ruth Okello, police said.")
+
+
+def test_up_to_a_number_is_the_object_not_a_particle_and_a_preposition():
+    events = code("Rebels kidnapped up to 12 Chilean engineers near the border on Friday.")
+    assert [(e.type, e.target.actor.country) for e in events] == [("ASSAULT", "CHL")]
+
+
+def test_an_event_noun_counted_or_timed_is_carried_by_the_light_verb():
+    events = code("Chilean and Peruvian warships launched ten days of naval drills on Monday.")
+    assert summary(events) == {("COOPERATE", "CHL", "PER")}
+    strikes = code("Turkish jets launched a series of strikes on Kurdish militants.")
+    assert [e.type for e in strikes] == ["ASSAULT"]
+
+
+def test_an_invasion_mounted_is_an_attack_on_what_it_invades():
+    events = code("Ecuador mounted its invasion of northern Peru on Monday.")
+    assert [(e.type, e.mode, e.target.actor.country) for e in events] == [
+        ("ASSAULT", "invasion", "PER")
+    ]
+
+
+def test_a_national_protest_noun_is_its_people_s_protest_against_its_object():
+    events = code("Albanian riots against Serbian police raids continued for a third day.")
+    assert [(e.type, e.source.actor.name, e.source.actor.sector) for e in events] == [
+        ("PROTEST", "Albanian protesters", "CVL")
+    ]
+
+
+def test_going_on_strike_in_protest_of_an_act_protests_against_its_doer():
+    events = code("Copper miners went on strike in protest of the Chilean government's new tax.")
+    assert [(e.type, e.source.actor.name, e.target.actor.country) for e in events] == [
+        ("PROTEST", "Copper miners", "CHL")
+    ]

@@ -277,6 +277,23 @@ _CUES: dict[str, tuple[str, ...]] = {
         r"refugees?",
         r"workers?",
         r"farmers?",
+        # People named by their trade or lot, as crowds that strike or are struck are.
+        r"miners?",
+        r"strikers",
+        r"teachers",
+        r"nurses",
+        r"doctors",
+        r"truckers",
+        r"fishermen",
+        r"pensioners",
+        r"peasants",
+        r"youths",
+        r"prisoners",
+        r"inmates",
+        r"pilgrims",
+        r"shopkeepers",
+        r"traders",
+        r"landowners",
     ),
 }
 

@@ -139,6 +139,8 @@ class ArgumentFinder:
                     return [child]  # "set the junta a deadline": the junta receives it
                 if slot == "dobj" and _particle_as_preposition(head, child):
                     return objects_of(child)  # "called in the ambassador"
+                if slot == "dobj" and (counted := _counted_object(child)):
+                    return counted  # "kidnapped up to 16 advisers"
                 if slot == "dobj" and child.dep_ == "ccomp" and head.lemma_ in CONTROL_VERBS:
                     return [c for c in child.children if c.dep_ == "nsubj"]  # "allowed X to"
                 if child.dep_ in {"prep", "dative", "agent"} and child.lower_ == slot:
@@ -451,6 +453,17 @@ def _clause_subjects(clause: Token) -> list[Token]:
 def _particle_as_preposition(verb: Token, child: Token) -> bool:
     """A phrasal verb's particle parsed as a preposition, its object as the particle's."""
     return child.dep_ == "prep" and (lemma_of(verb), child.lower_) in PHRASAL
+
+
+def _counted_object(particle: Token) -> list[Token]:
+    """The object the parser hid behind "up to" read as a particle and a preposition: in
+    "kidnapped up to 16 advisers", the advisers."""
+    if particle.dep_ != "prt" or particle.lower_ != "up":
+        return []
+    to = next((c for c in particle.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    if to is None:
+        return []
+    return [o for o in objects_of(to) if any(c.dep_ == "nummod" for c in o.children)]
 
 
 def _second_preposition(first: Token, word: str) -> Token | None:

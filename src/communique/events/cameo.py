@@ -62,6 +62,7 @@ MODE_CODES: dict[tuple[str, str], str] = {
     ("ASSAULT", "shoot_down"): "195",
     ("ASSAULT", "occupation"): "192",
     ("ASSAULT", "invasion"): "192",
+    ("ASSAULT", "assassination"): "186",
 }
 
 

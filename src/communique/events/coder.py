@@ -76,6 +76,15 @@ DOMESTIC_MEASURES = {"curfew", "emergency", "lockdown", "restriction", "ban", "m
 GATHERINGS = {"meeting", "summit", "conference", "gathering", "forum", "assembly", "session"}
 PRESSURE_NOUNS = {"pressure", "call", "demand", "appeal", "plea", "request"}
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"}
+PROTESTED_PREPOSITIONS = {"of", "at", "against", "over"}
+# Crowds the text names by number or not at all: as protesters they are "protesters".
+ANONYMOUS_CROWDS = {"people", "crowd", "crowds", "thousands", "hundreds", "dozens", "group",
+                    "civilians", "citizens", "protesters", "demonstrators"}  # fmt: skip
+# Nouns that count or time an event: "a round of talks", "a series of strikes".
+MEASURE_NOUNS = {"round", "series", "wave", "spate", "string", "day", "week", "barrage"}
+# Acts whose attempt is already the act: a failed assassination is an attack.
+ATTEMPTABLE = {"ASSAULT", "COERCE"}
+ATTEMPT_VERBS = {"attempt", "try"}
 # Types whose target may be the state where the act landed ("air strikes in Pakistan").
 LANDING = {"ASSAULT", "AID"}
 # Types whose target, unnamed, is the state where they took place, home or abroad: a
@@ -567,9 +576,10 @@ def _pledges_harm(verb: Token) -> bool:
 
 
 def _national_owner(noun: Token) -> tuple[Token, str] | None:
-    """The nationality adjective of an attack noun: "Indian air strikes" are India's."""
+    """The nationality adjective of an attack or protest noun: "Indian air strikes" are
+    India's, "Kurdish protests" Kurds'."""
     trigger = NOUNS.get(noun.lemma_.lower())
-    if trigger is None or trigger.type not in {"ASSAULT", "SANCTION"}:
+    if trigger is None or trigger.type not in {"ASSAULT", "SANCTION", "PROTEST"}:
         return None  # "Indian forces" name an actor, not an event
     for child in noun.lefts:  # "the first US military strike": "US" is an nmod
         if child.dep_ in {"amod", "compound", "nmod"} and child.text[:1].isupper():
@@ -577,6 +587,14 @@ def _national_owner(noun: Token) -> tuple[Token, str] | None:
             if code:
                 return child, code
     return None
+
+
+def _national_doer(match: Match, owner: tuple[Token, str], finder: ArgumentFinder) -> Argument:
+    """ "Indian air strikes" are the state's; "Kurdish protests" its people's."""
+    modifier, code = owner
+    if match.trigger.type == "PROTEST":
+        return finder.group_argument(f"{modifier.text} protesters", code, "CVL", modifier)
+    return finder.state_argument(code, modifier)
 
 
 def _reports_a_hostile_act(verb: Token) -> bool:
@@ -677,6 +695,13 @@ def _noun_trigger(noun: Token) -> Match | None:
     if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ == "VERB":
         trigger = light_verb_trigger(lemma_of(noun.head), lemma)
         return Match(trigger, noun, noun.head, "light") if trigger else None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and lemma_of(noun.head.head) == "go":
+        trigger = light_verb_trigger("go", lemma)  # "went on strike"
+        return Match(trigger, noun, noun.head.head, "light") if trigger else None
+    measure = _measured_by(noun)  # "held a new round of talks", "launched ten days of drills"
+    if measure is not None and measure.dep_ == "dobj" and measure.head.pos_ == "VERB":
+        trigger = light_verb_trigger(lemma_of(measure.head), lemma)
+        return Match(trigger, noun, measure.head, "light") if trigger else None
     giver = _giver_of_a_stolen_object(noun)
     if giver is not None and (trigger := light_verb_trigger(lemma_of(giver), lemma)):
         return Match(trigger, noun, giver, "light")
@@ -699,6 +724,14 @@ def _noun_trigger(noun: Token) -> Match | None:
     if has_owner and lemma in NOUNS and noun.dep_ not in {"dobj", "pobj"}:
         return Match(NOUNS[lemma], noun, noun, "noun")
     return None
+
+
+def _measured_by(noun: Token) -> Token | None:
+    """The noun that counts or times the event noun: "a round of talks", "days of drills"."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in MEASURE_NOUNS:
+        return None
+    return of.head
 
 
 def _giver_of_a_stolen_object(noun: Token) -> Token | None:
@@ -752,7 +785,7 @@ def _arguments(
             [c for c in word.children if c.dep_ == "poss"] or _between(word) or _doers_by(word)
         )
         if not source_tokens and (owner := _national_owner(word)) is not None:
-            national = [finder.state_argument(owner[1], owner[0])]  # "Indian air strikes"
+            national = [_national_doer(match, owner, finder)]
     elif match.trigger is ALTERNATIVE_THREAT:
         source_tokens = finder.subjects(verb.head)  # who set the demand threatens
     else:
@@ -916,6 +949,9 @@ def _demanded_of(match: Match, finder: ArgumentFinder) -> list[Argument]:
     """Whom a protest makes its demand of: the target of the request that goes with it
     ("demonstrated, calling for the president to step down", "marched to demand ..."), or
     whom it puts pressure on ("piling pressure on Maduro")."""
+    protested = finder.actors_of(_protested(match.verb))
+    if protested:
+        return protested
     clauses = [c for c in match.verb.children if c.dep_ in {"advcl", "xcomp", "conj"}]
     for clause in [*clauses, *(conjunct for c in clauses for conjunct in c.conjuncts)]:
         pressed = finder.actors_of(_pressed(clause))
@@ -928,6 +964,17 @@ def _demanded_of(match: Match, finder: ArgumentFinder) -> list[Argument]:
             targets = finder.actors_of(finder.slot([clause], slot))
             if targets:
                 return targets
+    return []
+
+
+def _protested(verb: Token) -> list[Token]:
+    """What a protest is "in protest of" or "at": "a hunger strike in protest of the
+    government's refusal" (its owner, the government, is then the target)."""
+    for token in verb.subtree:
+        if token.lemma_.lower() != "protest" or token.dep_ != "pobj" or token.head.lower_ != "in":
+            continue
+        return [o for c in token.children if c.lower_ in PROTESTED_PREPOSITIONS
+                for o in objects_of(c)]  # fmt: skip
     return []
 
 
@@ -1025,6 +1072,8 @@ def _event(
     plover_type, mode = match.trigger.type, match.trigger.mode
     if plover_type == "SANCTION" and _decided(match.verb) and not assertion.negated:
         assertion = Assertion()  # "the EU agreed to sanction Belarus": decided is done
+    if plover_type in ATTEMPTABLE and _attempted(match.verb):
+        assertion = Assertion()  # "attempted to assassinate": the attempt was an attack
     if mode == "obstruct" and source.actor.actor.sector in {"GOV", "COP", "MIL"}:
         plover_type, mode = "COERCE", "blockade"  # roads blocked by police restrict others
     announced = _announced_type(plover_type, mode, assertion)
@@ -1056,6 +1105,15 @@ def _event(
     return event
 
 
+def _attempted(verb: Token) -> bool:
+    """ "tried to storm", "attempted to assassinate": an attempt that was itself made."""
+    governor = verb.head
+    if verb.dep_ != "xcomp" or lemma_of(governor) not in ATTEMPT_VERBS:
+        return False
+    made = assess(governor)
+    return not (made.negated or made.hypothetical or made.planned)
+
+
 def _as_protesters(source: Argument, actors: ArticleActors) -> Argument:
     """A crowd that protests is protesters ("thousands of Sudanese marched": "Sudanese
     protesters"), the name analysts and ICEWS give such actors."""
@@ -1064,6 +1122,9 @@ def _as_protesters(source: Argument, actors: ArticleActors) -> Argument:
         return source
     if _a_people(actor.name):
         return source  # "Venezuelans poured into the streets": the text's name is the name
+    head = actor.name.split()[-1]
+    if head.lower() not in ANONYMOUS_CROWDS and geo.country_code(head) is None:
+        return source  # "refinery workers", "miners": a crowd named by its trade keeps it
     demonym = next((w for w in actor.name.split() if geo.country_code(w) == actor.country), None)
     name = f"{demonym} protesters" if demonym and actor.country else "protesters"
     protesters = actors.group(name, actor.country, "CVL")
