@@ -721,3 +721,41 @@ def test_going_on_strike_in_protest_of_an_act_protests_against_its_doer():
     assert [(e.type, e.source.actor.name, e.target.actor.country) for e in events] == [
         ("PROTEST", "Copper miners", "CHL")
     ]
+
+
+def test_an_international_body_takes_no_country_from_the_story():
+    events = code("Amnesty International said Peru must free the detained journalists.")
+    assert [(e.source.actor.country, e.target.actor.country) for e in events] == [(None, "PER")]
+
+
+def test_a_subject_parsed_as_a_participle_s_own_subject_still_acts():
+    events = code("The Red Cross working in Peru said Chile must open the border.")
+    assert [(e.type, e.target.actor.country) for e in events] == [("REQUEST", "CHL")]
+
+
+def test_a_demand_for_an_act_by_someone_asks_them():
+    # The clause after the noun says what is to be admitted, not who is asked.
+    events = code(
+        "Chile's senate has demanded an immediate admission by Lima that Bolivian soldiers"
+        " killed the fishermen."
+    )
+    assert [e.target.actor.country for e in events if e.type == "REQUEST"] == ["PER"]
+
+
+def test_seeking_refuge_in_a_country_asks_it_for_asylum():
+    events = code("Hundreds of Bolivian farmers sought refuge in Chile last month.")
+    assert [(e.type, e.mode, e.target.actor.country) for e in events] == [
+        ("REQUEST", "asylum", "CHL")
+    ]
+
+
+def test_easing_a_curfew_in_a_city_concedes_to_its_people():
+    events = code("The Peruvian government relaxed the curfew in Cusco on Monday.")
+    assert [(e.type, e.target.actor.name, e.target.actor.sector) for e in events] == [
+        ("CONCEDE", "Cusco", "CVL")
+    ]
+
+
+def test_swearing_to_fight_is_a_threat():
+    events = code("Chilean rebels have sworn to fight Peruvian forces.")
+    assert summary(events) == {("THREATEN", "CHL", "PER")}

@@ -208,11 +208,17 @@ def settle_home_country(actors: list[Actor], home: str | None, *, only_country: 
     if home is None:
         return
     for actor in actors:
-        if actor.country is not None or not actor.sector:
+        if actor.country is not None or not actor.sector or _international(actor):
             continue
         is_local_group = actor.kind == "group" and not _regional(actor.name)
         if is_local_group or (actor.kind in {"person", "org"} and only_country):
             actor.country = home
+
+
+def _international(actor: Actor) -> bool:
+    """A body known to belong to no one country: the Red Cross, Amnesty International."""
+    known = known_organisation(actor.name) if actor.kind == "org" else None
+    return known is not None and not known.country
 
 
 def _regional(name: str) -> bool:

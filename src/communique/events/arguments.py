@@ -28,7 +28,7 @@ ARGUMENT_POS = {"NOUN", "PROPN", "PRON"}
 REPORTED_PRONOUNS = {"it", "they", "he", "she", "we"}
 SPEECH_VERBS = {
     "say", "announce", "state", "declare", "tell", "add", "insist", "claim", "report",
-    "confirm", "warn", "affirm", "reiterate", "stress", "explain", "note",
+    "confirm", "warn", "affirm", "reiterate", "stress", "explain", "note", "conclude",
 }  # fmt: skip
 OWNER_PREPOSITIONS = {"by", "from", "of", "for"}
 # Verbs whose object is parsed as the subject of their complement ("allowed X to run").
@@ -83,6 +83,7 @@ class ArgumentFinder:
         if agents:
             return agents
         found = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+        found = [_participle_subject(t) or t for t in found]
         if found:
             return [self._antecedent(t, verb) for t in found]
         if _has_passive_subject(verb):
@@ -126,6 +127,12 @@ class ArgumentFinder:
         if slot == "reported":  # "said Indian jets had crossed": who did it
             clause = reported_clause(heads[0])
             return _clause_subjects(clause) if clause is not None else []
+        if slot == "asked_agent":  # "demanded an admission by Moscow": Moscow is asked
+            return [
+                o for h in heads for d in h.children if d.dep_ == "dobj"
+                for c in d.children if c.dep_ == "prep" and c.lower_ == "by"
+                for o in objects_of(c)
+            ]  # fmt: skip
         if slot == "ccomp":  # "demanded that the US cancel": who is asked is the subject
             return [
                 c for h in heads for cl in h.children if _asked_clause(cl)
@@ -453,6 +460,14 @@ def _clause_subjects(clause: Token) -> list[Token]:
 def _particle_as_preposition(verb: Token, child: Token) -> bool:
     """A phrasal verb's particle parsed as a preposition, its object as the particle's."""
     return child.dep_ == "prep" and (lemma_of(verb), child.lower_) in PHRASAL
+
+
+def _participle_subject(subject: Token) -> Token | None:
+    """The noun a participle modifies, when the parser made the participle the subject: in
+    "The Red Cross operating in Iraq said", the Red Cross said it."""
+    if subject.tag_ != "VBG" or any(c.dep_ in {"aux", "auxpass"} for c in subject.children):
+        return None
+    return next((c for c in subject.children if c.dep_ == "nsubj"), None)
 
 
 def _counted_object(particle: Token) -> list[Token]:

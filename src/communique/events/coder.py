@@ -570,9 +570,10 @@ def _pledges_harm(verb: Token) -> bool:
     if lemma_of(verb) not in {"pledge", "vow", "promise", "swear"}:
         return False
     return any(
-        c.dep_ in {"xcomp", "ccomp"} and (_is_hostile(c) or lemma_of(c) in RETALIATION)
+        (c.dep_ in {"xcomp", "ccomp"} or c.dep_ == "advcl" and is_infinitive(c))
+        and (_is_hostile(c) or lemma_of(c) in RETALIATION)
         for c in verb.children
-    )
+    )  # "sworn to fight" is at times parsed as a clause of purpose
 
 
 def _national_owner(noun: Token) -> tuple[Token, str] | None:
@@ -832,8 +833,9 @@ def _implied_targets(
             return partner
     if match.trigger.mode == "ease" and _lifts_a_domestic_measure(match):
         place = circumstances.clause_place(match.verb, match.word, match.verb.sent, inherit=False)
-        country = place.country if place is not None else None
-        country = country or next((a.actor.actor.country for a in sources), None)
+        if place is not None and place.country:  # "eased the curfew in Juliaca": its people
+            return [_placed_target(place, match, finder)]
+        country = next((a.actor.actor.country for a in sources), None)
         if country and country != "IGO":  # "lifted the curfew": for the country under it
             return [finder.state_argument(country, match.word)]
     if match.trigger.type == "MOBILIZE":  # "mobilised reservists for a war against Iraq"
@@ -884,7 +886,9 @@ def _implied_targets(
 def _placed_target(place: Place, match: Match, finder: ArgumentFinder) -> Argument:
     """Whom an act placed somewhere acts on: a curfew "in Cizre" binds the people of Cizre;
     one "in Turkey", or an air strike in Pakistan, the state."""
-    names_a_country = geo.country_code(place.place) is not None
+    names_a_country = geo.country_code(place.place) is not None and not (
+        geo.is_seat_of_government(place.place)  # "Algiers" is the city here, not the state
+    )
     if match.trigger.type in BINDS_A_PLACE and not names_a_country:
         return finder.group_argument(place.place, place.country, "CVL", match.word)
     return finder.state_argument(place.country, match.word)

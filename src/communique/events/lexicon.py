@@ -59,8 +59,10 @@ VERBS: dict[str, Trigger] = {
     "donate": _t("AID", None, "to", "dative"),
     "surrender": _t("RETREAT", "surrender", "to", needs_target=False),
     "resign": _t("RETREAT", "resign", "from", needs_target=False),
-    "lift": _t("CONCEDE", "ease", "on", "in", "against"),
-    "ease": _t("CONCEDE", "ease", "on", "in", "against"),
+    "lift": _t("CONCEDE", "ease", "on", "against"),
+    "ease": _t("CONCEDE", "ease", "on", "against"),
+    "relax": _t("CONCEDE", "ease", "on", "against"),
+    "shorten": _t("CONCEDE", "ease", "on", "against"),
     "allow": _t("CONCEDE", None, "dobj"),
     "decline": _t("REJECT", None, "dobj", "xcomp", needs_target=False),
     "dismiss": _t("REJECT", None, "dobj"),
@@ -116,7 +118,7 @@ VERBS: dict[str, Trigger] = {
     # REQUEST
     "urge": _t("REQUEST", None, "dobj", "ccomp"),
     "ask": _t("REQUEST", None, "dobj", "ccomp"),  # "asked for the Council to meet"
-    "demand": _t("REQUEST", None, "from", "ccomp", "dobj"),
+    "demand": _t("REQUEST", None, "from", "asked_agent", "ccomp", "dobj"),
     "appeal": _t("REQUEST", None, "to"),
     "request": _t("REQUEST", None, "from", "dobj"),
     "implore": _t("REQUEST", None, "dobj"),
@@ -311,6 +313,8 @@ NOUNS: dict[str, Trigger] = {
 # Light verbs that give an event noun another meaning: "lodge a protest with" is an
 # official complaint (ACCUSE), not a street protest; "begin a hunger strike" is no attack.
 LIGHT_PAIRS: dict[tuple[str, str], Trigger] = {
+    ("seek", "refuge"): _t("REQUEST", "asylum", "in", "from"),
+    ("seek", "asylum"): _t("REQUEST", "asylum", "in", "from"),
     ("lodge", "protest"): _t("ACCUSE", "complaint", "with", "to"),
     ("file", "protest"): _t("ACCUSE", "complaint", "with", "to"),
     ("file", "complaint"): _t("ACCUSE", "complaint", "with", "against"),
