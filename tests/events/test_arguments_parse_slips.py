@@ -7,7 +7,8 @@ import spacy
 from spacy.tokens import Doc
 
 from communique.actors.resolve import ArticleActors
-from communique.events.arguments import ArgumentFinder
+from communique.events.arguments import ArgumentFinder, _with_conjuncts
+from communique.events.coder import _characterises_as_wrong
 
 
 def parsed(words, heads, deps, pos, tags=None, ents=None, lemmas=None) -> Doc:
@@ -128,3 +129,35 @@ def test_two_things_struck_are_no_pair_but_two_sides_are():
         argument_finder.last_pair = [kenya, uganda]
         pairs[noun] = [a.actor.actor.name for a in argument_finder.actors_at(doc[2])]
     assert pairs == {"targets": [], "sides": ["Kenya", "Uganda"]}
+
+
+def test_a_damning_name_parsed_as_an_apposition_deep_in_the_object_still_damns():
+    # "Peru branded the seizure of the boat , which sailed to Callao , a brazen piracy ."
+    words = ["Peru", "branded", "the", "seizure", "of", "the", "boat", ",", "which", "sailed",
+             "to", "Callao", ",", "a", "brazen", "piracy", "."]  # fmt: skip
+    doc = parsed(
+        words,
+        heads=[1, 1, 3, 1, 3, 6, 4, 6, 9, 6, 9, 10, 11, 15, 15, 11, 1],
+        deps=["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "punct", "nsubj", "relcl",
+              "prep", "pobj", "punct", "det", "amod", "appos", "punct"],  # fmt: skip
+        pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "PRON", "VERB",
+             "ADP", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT"],  # fmt: skip
+        lemmas=["Peru", "brand", "the", "seizure", "of", "the", "boat", ",", "which", "sail",
+                "to", "Callao", ",", "a", "brazen", "piracy", "."],  # fmt: skip
+    )
+    assert _characterises_as_wrong(doc[1])
+
+
+def test_the_members_listed_after_among_them_act_not_the_group_they_belong_to():
+    # "Neighbours and partners , among them Chile and Peru , condemned the coup ."
+    words = ["Neighbours", "and", "partners", ",", "among", "them", "Chile", "and", "Peru", ",",
+             "condemned", "the", "coup", "."]  # fmt: skip
+    doc = parsed(
+        words,
+        heads=[10, 0, 0, 0, 6, 4, 0, 6, 6, 0, 10, 12, 10, 10],
+        deps=["nsubj", "cc", "conj", "punct", "prep", "pobj", "conj", "cc", "conj", "punct",
+              "ROOT", "det", "dobj", "punct"],  # fmt: skip
+        pos=["NOUN", "CCONJ", "NOUN", "PUNCT", "ADP", "PRON", "PROPN", "CCONJ", "PROPN",
+             "PUNCT", "VERB", "DET", "NOUN", "PUNCT"],  # fmt: skip
+    )
+    assert [t.text for t in _with_conjuncts(finder().subjects(doc[10]))] == ["Chile", "Peru"]

@@ -759,3 +759,8 @@ def test_easing_a_curfew_in_a_city_concedes_to_its_people():
 def test_swearing_to_fight_is_a_threat():
     events = code("Chilean rebels have sworn to fight Peruvian forces.")
     assert summary(events) == {("THREATEN", "CHL", "PER")}
+
+
+def test_two_intergovernmental_bodies_acting_together_are_two_events():
+    events = code("The United Nations and the African Union condemned the Peruvian army.")
+    assert sorted(e.source.actor.name for e in events) == ["African Union", "United Nations"]

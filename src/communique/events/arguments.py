@@ -592,11 +592,26 @@ def _with_conjuncts(tokens: list[Token]) -> Iterator[Token]:
     for token in tokens:
         named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         inside = [conjunct for name in named for conjunct in name.conjuncts]
-        for item in (token, *token.conjuncts, *inside):
+        items = (token, *token.conjuncts, *inside)
+        # "Neighbours and partners, among them the US and France": the members act
+        listing = [c.i for t in items for c in t.children if _lists_members(c)]
+        members_from = min(listing, default=-1)
+        for item in items:
             argument_like = item.pos_ in ARGUMENT_POS or item.lower_ == "other"  # often ADJ
+            if item.i < members_from:
+                continue
             if item.i not in seen and argument_like:
                 seen.add(item.i)
                 yield item
+
+
+def _lists_members(preposition: Token) -> bool:
+    """ "among them", "including": what follows names the members of a group before it."""
+    if preposition.dep_ != "prep":
+        return False
+    return preposition.lower_ == "including" or (
+        preposition.lower_ == "among" and any(o.lower_ == "them" for o in objects_of(preposition))
+    )
 
 
 def _phrase_text(head: Token) -> str:

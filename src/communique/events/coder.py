@@ -636,7 +636,8 @@ def _characterises_as_wrong(verb: Token) -> bool:
     complements = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp", "attr"}]
     complements += [o for c in verb.children if c.lower_ == "as" for o in objects_of(c)]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    complements += [c for o in objects for c in o.children if c.dep_ == "appos"]  # parse slip
+    # parse slips: the name as an apposition of the object, or of its last word
+    complements += [t for o in objects for t in o.subtree if t.dep_ == "appos"]
     return any(
         t.lemma_.lower() in PEJORATIVES or t.lower_ in PEJORATIVES
         for complement in complements
@@ -1245,7 +1246,7 @@ def _identities(event: Event) -> list[tuple[str, str]]:
     for actor in _actors_of(event):
         if actor.kind == "person":
             found.append(("person", str(id(actor))))
-        elif actor.country is None:
+        elif actor.country in {None, "IGO"}:  # the UN and the EU are two bodies
             found.append(("name", actor.name))
         else:
             side = "state" if actor.sector in STATE_ARMS else str(actor.sector)
