@@ -764,3 +764,19 @@ def test_swearing_to_fight_is_a_threat():
 def test_two_intergovernmental_bodies_acting_together_are_two_events():
     events = code("The United Nations and the African Union condemned the Peruvian army.")
     assert sorted(e.source.actor.name for e in events) == ["African Union", "United Nations"]
+
+
+def test_a_bare_surname_two_titled_people_share_is_the_one_named_first():
+    events = code(
+        "President Ana Ortega welcomed Kenya's leader on Monday. First lady Rosa Ortega"
+        " joined them. Ortega mocked Chile on Tuesday."
+    )
+    accusers = [e.source.actor.name for e in events if e.type == "ACCUSE"]
+    assert accusers == ["Ana Ortega"]
+
+
+def test_his_predecessor_is_the_earlier_holder_of_his_post():
+    events = code("President Ana Ortega of Peru mocked her predecessor's decision to visit Chile.")
+    assert [(e.type, e.target.actor.name, e.target.actor.country) for e in events] == [
+        ("ACCUSE", "Ana Ortega's predecessor", "PER")
+    ]

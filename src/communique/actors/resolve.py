@@ -60,12 +60,17 @@ class ArticleActors:
     def __init__(self) -> None:
         self.actors: list[Actor] = []
         self.people: list[Actor] = []
+        # Where in the text each person was first named, by their actor's id.
+        self.first_named: dict[int, int] = {}
 
     def register(self, mentions: list[Mention]) -> None:
         """Add mentions fullest names first, so a bare surname finds its person."""
-        ordered = sorted(mentions, key=lambda m: (m.kind != "person", -len(m.span)))
-        for mention in ordered:
-            self.actor_for(mention)
+        fullest_first = sorted(
+            enumerate(mentions), key=lambda m: (m[1].kind != "person", -len(m[1].span))
+        )
+        for position, mention in fullest_first:
+            actor = self.actor_for(mention)
+            self.first_named[id(actor)] = min(position, self.first_named.get(id(actor), position))
 
     def actor_for(self, mention: Mention) -> Actor:
         person = self.find_person(mention.text)
@@ -81,11 +86,16 @@ class ArticleActors:
 
     def find_person(self, text: str) -> Actor | None:
         """The person a name form refers to; of several ("Trump": Donald or Melania), the one
-        with a title, else none."""
+        with a title, and of several titled, the one the text named first."""
         candidates = [p for p in self.people if any(same_person(text, n) for n in _names(p))]
         if len(candidates) > 1:
             candidates = [p for p in candidates if p.roles]
+        if len(candidates) > 1:  # "President Donald Trump", then "first lady Melania Trump":
+            candidates = sorted(candidates, key=self._first_named)[:1]  # "Trump" is the first
         return candidates[0] if len(candidates) == 1 else None
+
+    def _first_named(self, person: Actor) -> int:
+        return self.first_named.get(id(person), len(self.first_named))
 
     def _add_person(self, mention: Mention, known: Actor | None) -> Actor:
         if known is None:

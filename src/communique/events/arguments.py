@@ -51,6 +51,7 @@ WILLING = {"willing", "ready", "prepared", "able", "unwilling", "unable"}
 AUTHORITY_NOUNS = {"order", "orders", "behalf", "instruction", "command", "request", "initiative",
                    "invitation", "urging", "direction", "advice"}  # fmt: skip
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "our", "my", "your"}
+OFFICE_SUCCESSION = {"predecessor", "successor"}
 STATE_NOUNS = {"side", "country", "nation", "state", "delegation", "team", "people"}
 
 
@@ -259,6 +260,8 @@ class ArgumentFinder:
         if token.lower_ in PERSONAL_PRONOUNS:
             person = self._governing_person(token) or self.last_person
             return self._argument(person, token, "pronoun") if person else None
+        if token.lemma_.lower() in OFFICE_SUCCESSION:
+            return self._office_holder(token)
         if token.pos_ == "PROPN":
             person = self.actors.find_person(token.text)
             if person is not None:
@@ -270,6 +273,23 @@ class ArgumentFinder:
             if person is not None:
                 return self._phrase_argument(person, token, "description")
         return self._city_state(token)
+
+    def _office_holder(self, token: Token) -> Argument | None:
+        """ "his predecessor": the one who held the post before him, of his country and
+        sector, named after him since the text does not name them."""
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        if owner.lower_ in POSSESSIVE_PRONOUNS:
+            holder = self._governing_person(owner) or self.last_person
+        else:
+            named = self.actor_at(owner)
+            holder = named.actor.actor if named is not None else None
+        if holder is None or holder.kind != "person":
+            return None
+        name = f"{holder.name}'s {token.lemma_.lower()}"
+        actor = self.actors.group(name, holder.country, holder.sector or "GOV")
+        return self._argument(actor, token, "description")
 
     def _governing_person(self, pronoun: Token) -> Actor | None:
         """ "Putin, speaking as he met the King": the subject of an enclosing clause."""
