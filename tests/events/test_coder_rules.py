@@ -780,3 +780,18 @@ def test_his_predecessor_is_the_earlier_holder_of_his_post():
     assert [(e.type, e.target.actor.name, e.target.actor.country) for e in events] == [
         ("ACCUSE", "Ana Ortega's predecessor", "PER")
     ]
+
+
+def test_tear_gas_fired_at_no_one_named_is_fired_at_the_crowd():
+    events = code("In Lima, Peruvian riot police fired tear gas on Monday night.")
+    assert [(e.type, e.target.actor.name, e.target.actor.sector) for e in events] == [
+        ("COERCE", "protesters", "CVL")
+    ]
+
+
+def test_two_coercions_of_different_kinds_on_one_day_stay_two_events():
+    events = code(
+        "On Monday Peruvian authorities banned rallies in Lima. Peruvian police fired tear gas"
+        " at protesters on Monday."
+    )
+    assert sorted(e.mode for e in events if e.type == "COERCE") == ["ban", "tear_gas"]

@@ -723,7 +723,8 @@ def _noun_trigger(noun: Token) -> Match | None:
         or _national_owner(noun) is not None
         or (lemma in NOUNS and NOUNS[lemma].type in SYMMETRIC and _between(noun))
     )
-    if has_owner and lemma in NOUNS and noun.dep_ not in {"dobj", "pobj"}:
+    # not a modifier: in "Peruvian riot police" the police are Peru's, and there is no riot
+    if has_owner and lemma in NOUNS and noun.dep_ not in {"dobj", "pobj", "compound"}:
         return Match(NOUNS[lemma], noun, noun, "noun")
     return None
 
@@ -867,6 +868,9 @@ def _implied_targets(
             plotters = _coup_makers(token, finder, doers)
             if plotters is not None:
                 return [finder.event_argument(plotters, token)]
+    if match.trigger.mode == "tear_gas" and sources:  # "police fired tear gas": at a crowd
+        country = sources[0].actor.actor.country
+        return [finder.group_argument("protesters", country, "CVL", match.word)]
     if match.trigger.type == "ASSAULT":  # "strikes at places in territory held by Pakistan"
         reach = {*match.word.subtree, *circumstances.clause_tokens(match.verb)}
         for participle in held_places(sorted(reach, key=lambda t: t.i)):
@@ -1228,6 +1232,8 @@ def _same_occurrence(a: Event, b: Event) -> bool:
         return False
     if not manners_agree(a.type, a.mode, b.mode):
         return False  # the phone call that set up a meeting is not the meeting
+    if a.type == "COERCE" and not _same_coercion(a.mode, b.mode):
+        return False  # a ban on rallies and the tear gas fired at one are two acts
     pair_a, pair_b = _identities(a), _identities(b)
     if a.type in SYMMETRIC:
         pair_a, pair_b = sorted(pair_a), sorted(pair_b)
@@ -1235,6 +1241,15 @@ def _same_occurrence(a: Event, b: Event) -> bool:
 
 
 STATE_ARMS = {None, "GOV", "MIL", "COP"}
+# Coercions told in other words: an arrest is a detention, tear gas fired breaks up a crowd.
+COERCION_KIND = {"arrest": "custody", "detention": "custody", "tear_gas": "dispersal",
+                 "disperse": "dispersal"}  # fmt: skip
+UMBRELLAS = {"coup", "crackdown", "raid"}  # acts that take in the others told with them
+
+
+def _same_coercion(mode_a: str | None, mode_b: str | None) -> bool:
+    kinds = {COERCION_KIND.get(m, m) for m in (mode_a, mode_b) if m and m not in UMBRELLAS}
+    return len(kinds) <= 1
 
 
 def _identities(event: Event) -> list[tuple[str, str]]:
