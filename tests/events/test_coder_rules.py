@@ -795,3 +795,29 @@ def test_two_coercions_of_different_kinds_on_one_day_stay_two_events():
         " at protesters on Monday."
     )
     assert sorted(e.mode for e in events if e.type == "COERCE") == ["ban", "tear_gas"]
+
+
+def test_a_call_carrying_congratulations_is_a_call_and_support():
+    events = code("Peruvian President Ana Ortega phoned Chilean President Luis Soto with"
+                  " congratulations on his election.")  # fmt: skip
+    assert summary(events) == {("CONSULT", "PER", "CHL"), ("SUPPORT", "PER", "CHL")}
+
+
+def test_aid_counted_in_tonnes_or_sent_as_a_contingent_is_aid():
+    tonnes = code("Some 150 tonnes of relief supplies have been sent by Chile to Peru.")
+    contingent = code("Chile has sent a contingent of rescuers and relief supplies to Peru.")
+    assert summary(tonnes) == summary(contingent) == {("AID", "CHL", "PER")}
+
+
+def test_troops_sent_in_support_of_someone_are_a_deployment_and_military_aid():
+    events = code("Chile has sent 700 soldiers over the border in support of the Peruvian army.")
+    assert {(e.type, e.mode, e.target.actor.country if e.target else None) for e in events} == {
+        ("MOBILIZE", None, None),
+        ("AID", "military", "PER"),
+    }
+
+
+def test_an_ambassador_summoned_to_a_foreign_ministry_was_summoned_by_it():
+    events = code("The Peruvian ambassador was summoned to the Chilean Foreign Ministry.")
+    assert summary(events) == {("CONSULT", "CHL", "PER")}
+    assert code("The Peruvian ambassador was summoned to Lima on Monday.") == []  # called home

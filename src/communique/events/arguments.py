@@ -128,6 +128,8 @@ class ArgumentFinder:
         if slot == "reported":  # "said Indian jets had crossed": who did it
             clause = reported_clause(heads[0])
             return _clause_subjects(clause) if clause is not None else []
+        if slot == "supported":  # "sent soldiers in support of the rebels"
+            return [t for h in heads for t in supported(h)]
         if slot == "asked_agent":  # "demanded an admission by Moscow": Moscow is asked
             return [
                 o for h in heads for d in h.children if d.dep_ == "dobj"
@@ -480,6 +482,15 @@ def _clause_subjects(clause: Token) -> list[Token]:
 def _particle_as_preposition(verb: Token, child: Token) -> bool:
     """A phrasal verb's particle parsed as a preposition, its object as the particle's."""
     return child.dep_ == "prep" and (lemma_of(verb), child.lower_) in PHRASAL
+
+
+def supported(verb: Token) -> list[Token]:
+    """Whom an act is "in support of": "sent soldiers in support of the M23 rebels"."""
+    return [
+        o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+        for s in objects_of(c) if s.lemma_.lower() == "support"
+        for p in s.children if p.lower_ == "of" for o in objects_of(p)
+    ]  # fmt: skip
 
 
 def _participle_subject(subject: Token) -> Token | None:

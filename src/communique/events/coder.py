@@ -35,6 +35,7 @@ from communique.events.arguments import (
     holders,
     objects_of,
     reported_clause,
+    supported,
 )
 from communique.events.assertion import Assertion, assess, is_infinitive
 from communique.events.circumstances import episode_date
@@ -81,7 +82,8 @@ PROTESTED_PREPOSITIONS = {"of", "at", "against", "over"}
 ANONYMOUS_CROWDS = {"people", "crowd", "crowds", "thousands", "hundreds", "dozens", "group",
                     "civilians", "citizens", "protesters", "demonstrators"}  # fmt: skip
 # Nouns that count or time an event: "a round of talks", "a series of strikes".
-MEASURE_NOUNS = {"round", "series", "wave", "spate", "string", "day", "week", "barrage"}
+MEASURE_NOUNS = {"round", "series", "wave", "spate", "string", "day", "week", "barrage",
+                 "contingent", "shipment", "consignment", "batch", "tonne", "ton"}  # fmt: skip
 # Acts whose attempt is already the act: a failed assassination is an attack.
 ATTEMPTABLE = {"ASSAULT", "COERCE"}
 ATTEMPT_VERBS = {"attempt", "try"}
@@ -151,6 +153,7 @@ PEJORATIVES = {
     "sabotage", "lawless", "rogue", "unjustified", "unprovoked", "criminally",
 }  # fmt: skip
 SUMMONED_IN_PROTEST = Trigger("ACCUSE", "summon", ("dobj",), True)
+MILITARY_AID = Trigger("AID", "military", ("supported",), True)
 PERSONNEL_WITHDRAWAL = Trigger("SANCTION", "withdraw", ("from", "of", "dobj"), True)
 DIPLOMAT_RECALL = Trigger("SANCTION", "recall_ambassador", ("from", "of", "dobj"), True)
 DIPLOMATS = {"ambassador", "diplomat", "envoy", "embassy", "mission"}
@@ -343,6 +346,11 @@ def _place(name: str | None) -> Place | None:
 
 def code_sentence(sentence: Span, finder: ArgumentFinder, state: ArticleState) -> Iterator[Event]:
     matches = [m for m in map(find_trigger, sentence) if m is not None]
+    matches += [  # troops sent "in support of" X: a deployment, and military aid to X
+        replace(m, trigger=MILITARY_AID)
+        for m in matches
+        if m.trigger.type == "MOBILIZE" and supported(m.verb)
+    ]
     for trip in (t for t in sentence if t.pos_ == "VERB" and _travels_to_a_gathering(t)):
         place = circumstances.clause_place(trip, trip, sentence)
         if place is not None:  # no visit, but where the next events happen
@@ -350,8 +358,9 @@ def code_sentence(sentence: Span, finder: ArgumentFinder, state: ArticleState) -
     carriers = {m.verb.i for m in matches if m.kind == "light"}
     attacks = {m.verb.i for m in matches if m.trigger.type == "ASSAULT"}
     for match in matches:
-        if match.kind == "verb" and match.word.i in carriers:
-            continue  # "pledged $2bn in aid" is AID: the noun says more than the verb
+        if match.kind == "verb" and match.word.i in carriers and match.trigger.type != "CONSULT":
+            continue  # "pledged $2bn in aid" is AID: the noun says more than the verb (but
+            # "phoned him with congratulations" is both a call and the support it carried)
         if _toll_of(match, attacks):
             continue  # "carried out strikes ..., killing eight people": one attack
         yield from build_events(match, sentence, finder, state)
@@ -491,6 +500,15 @@ def _withdraws_personnel(verb: Token, kinds: set[str] = PERSONNEL) -> bool:
     if lemma_of(verb) not in {"withdraw", "pull", "recall"}:
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in kinds for c in verb.children)
+
+
+def _summoned_to(match: Match, finder: ArgumentFinder) -> list[Argument]:
+    """Who summoned, when a passive names only where to: the ministry one is called to."""
+    if match.trigger.mode != "summon":
+        return []
+    places = [o for c in match.verb.children if c.lower_ == "to" for o in objects_of(c)]
+    bodies = finder.actors_of(places)
+    return [b for b in bodies if b.actor.actor.sector == "GOV"]
 
 
 def _summoned_to_protest(verb: Token) -> bool:
@@ -700,8 +718,9 @@ def _noun_trigger(noun: Token) -> Match | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "on" and lemma_of(noun.head.head) == "go":
         trigger = light_verb_trigger("go", lemma)  # "went on strike"
         return Match(trigger, noun, noun.head.head, "light") if trigger else None
-    measure = _measured_by(noun)  # "held a new round of talks", "launched ten days of drills"
-    if measure is not None and measure.dep_ == "dobj" and measure.head.pos_ == "VERB":
+    measure = _measured_by(noun)  # "held a new round of talks", "sent 157 tonnes of supplies"
+    carried = measure is not None and measure.dep_ in {"dobj", "nsubjpass"}
+    if carried and measure.head.pos_ == "VERB":
         trigger = light_verb_trigger(lemma_of(measure.head), lemma)
         return Match(trigger, noun, measure.head, "light") if trigger else None
     giver = _giver_of_a_stolen_object(noun)
@@ -798,6 +817,13 @@ def _arguments(
         heads += [c for c in verb.children if c.dep_ == "dobj"]  # holds the slot
     sources = finder.actors_of(source_tokens) or national
     if match.kind == "verb" and not source_tokens and finder.passive_subjects(verb):
+        summoners = _summoned_to(match, finder)
+        summoned = finder.actors_of(finder.passive_subjects(verb))
+        countries = {a.actor.actor.country for a in summoners}
+        if summoners and all(a.actor.actor.country not in countries for a in summoned):
+            # "the ambassador was summoned to the foreign ministry" (one summoned to his
+            # own capital is called home, no consultation)
+            return summoners, summoned, []
         return [], [], []  # a passive with no agent: the doer is not named
     if match.kind == "verb" and any(c.dep_ == "agent" for c in verb.children):
         if not match.trigger.needs_target:

@@ -254,9 +254,9 @@ NOUNS: dict[str, Trigger] = {
     "treaty": _t("AGREE", "agreement", "with", needs_target=False),
     "pact": _t("AGREE", "agreement", "with", needs_target=False),
     "statement": _t("AGREE", "joint_statement", "with", needs_target=False),
-    "greeting": _t("SUPPORT", None, "to", "dative"),
-    "congratulation": _t("SUPPORT", None, "to", "dative"),
-    "condolence": _t("SUPPORT", None, "to", "dative"),
+    "greeting": _t("SUPPORT", None, "to", "dative", "dobj"),
+    "congratulation": _t("SUPPORT", None, "to", "dative", "dobj"),
+    "condolence": _t("SUPPORT", None, "to", "dative", "dobj"),
     "gratitude": _t("SUPPORT", None, "to"),
     "sanction": _t("SANCTION", "sanctions", "on", "against", "dobj"),
     "embargo": _t("SANCTION", "sanctions", "on", "against"),
@@ -379,7 +379,8 @@ LIGHT_VERBS: dict[str, set[str]] = {
         "grant",
         "extend",
     },  # fmt: skip
-    "SUPPORT": {"send", "convey", "express", "extend", "offer", "pass"},
+    # "phoned the president with congratulations": the call carries them
+    "SUPPORT": {"send", "convey", "express", "extend", "offer", "pass", "phone", "call"},
     "SANCTION": {
         "impose",
         "slap",
