@@ -821,3 +821,13 @@ def test_an_ambassador_summoned_to_a_foreign_ministry_was_summoned_by_it():
     events = code("The Peruvian ambassador was summoned to the Chilean Foreign Ministry.")
     assert summary(events) == {("CONSULT", "CHL", "PER")}
     assert code("The Peruvian ambassador was summoned to Lima on Monday.") == []  # called home
+
+
+def test_an_act_a_number_of_years_before_the_reported_one_gets_that_year():
+    events = code(
+        "Chile and Peru restored diplomatic relations on Monday, seven years after the two"
+        " countries broke off ties.",
+        published="2023-03-10",
+    )
+    dated = {e.type: (e.date, e.date_precision) for e in events}
+    assert dated["SANCTION"] == ("2016", "year")

@@ -70,6 +70,15 @@ def date_event(event: Event, verb: Token, sentence: Span, article: Article,
     """Set the event's date from its clause, its governor's, the episode the article last
     dated, or the publication date."""
     reference = article.reference_date
+    years = _years_before_governor(verb)
+    if years is not None:  # "seven years after the two countries broke off ties"
+        anchor = _governor_date(verb, sentence, reference, episode)
+        count = dates.count_of(years)
+        if anchor and count:
+            event.date, event.date_precision = str(int(anchor[:4]) - count), "year"
+            event.date_text = " ".join(t.text for t in years.subtree) + " after"
+            event.date_basis = "stated"
+            return
     resolved = next(
         (found for clause in _clauses_up(verb) if (found := _clause_date(clause, sentence,
                                                                           reference))),
@@ -89,6 +98,25 @@ def date_event(event: Event, verb: Token, sentence: Span, article: Article,
         event.date_basis = "episode"
     elif reference:
         event.date, event.date_precision, event.date_basis = reference, "day", "published"
+
+
+def _years_before_governor(verb: Token) -> Token | None:
+    """The "years" of "seven years after they broke off ties": the act came that many
+    years before the clause it hangs from (only its year is then known)."""
+    marked_after = any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children)
+    if verb.dep_ != "advcl" or not marked_after:
+        return None
+    return next((c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_ == "year"), None)
+
+
+def _governor_date(
+    verb: Token, sentence: Span, reference: str | None, episode: dates.ResolvedDate | None
+) -> str | None:
+    for clause in _clauses_up(verb.head):
+        found = _clause_date(clause, sentence, reference)
+        if found is not None:
+            return found.value
+    return episode.value if episode is not None else reference
 
 
 def episode_date(sentence: Span, published: str | None) -> dates.ResolvedDate | None:

@@ -32,6 +32,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
@@ -259,6 +263,15 @@ def _relative_period(words: str, text: str, base: date | None) -> ResolvedDate |
     if unit == "month":
         return _month(*_shift_month(base.year, base.month, step), text, base)
     return _year(base.year + step, text, base)
+
+
+def count_of(unit: Token) -> int | None:
+    """The number counting a unit token: "seven" or "7" in "seven years"."""
+    for child in unit.children:
+        if child.dep_ == "nummod":
+            word = child.lower_
+            return _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else None)
+    return None
 
 
 def _ago(words: str, text: str, base: date | None) -> ResolvedDate | None:
