@@ -831,3 +831,16 @@ def test_an_act_a_number_of_years_before_the_reported_one_gets_that_year():
     )
     dated = {e.type: (e.date, e.date_precision) for e in events}
     assert dated["SANCTION"] == ("2016", "year")
+
+
+def test_a_group_named_again_without_its_country_is_the_group_named_before():
+    events = code(
+        "The Peruvian military seized the airport on Monday. The military also detained"
+        " Chile's consul."
+    )
+    assert {e.source.actor.name for e in events} == {"Peruvian military"}
+    both = code(
+        "The Peruvian military and the Bolivian military met on Monday. The military also"
+        " detained Chile's consul."
+    )
+    assert "military" in {e.source.actor.name for e in both if e.type == "COERCE"}

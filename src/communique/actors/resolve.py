@@ -131,9 +131,20 @@ class ArticleActors:
                 and actor.country == country
             ):
                 return actor
+        fuller = self._fuller_group(name) if country is None else None
+        if fuller is not None:
+            return fuller
         actor = Actor(name=name, kind="group", country=country, sector=sector)
         self.actors.append(actor)
         return actor
+
+    def _fuller_group(self, name: str) -> Actor | None:
+        """ "the ambassador" after "the Russian ambassador": the one group named so far
+        whose name ends with this one, when all such groups are of one country."""
+        ending = " " + fold(name)
+        named = [a for a in self.actors if a.kind == "group" and a.country
+                 and fold(a.name).endswith(ending)]  # fmt: skip
+        return named[0] if len({a.country for a in named}) == 1 else None
 
     def state(self, code: str) -> Actor:
         """The state itself, acting as a whole ("rejected an Indian proposal": India)."""
