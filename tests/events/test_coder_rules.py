@@ -844,3 +844,13 @@ def test_a_group_named_again_without_its_country_is_the_group_named_before():
         " detained Chile's consul."
     )
     assert "military" in {e.source.actor.name for e in both if e.type == "COERCE"}
+
+
+def test_a_region_s_leaders_act_as_its_body_when_the_story_names_it():
+    story = code(
+        "ECOWAS met in Abuja on Sunday. West African leaders have hit Niger's junta with"
+        " sanctions."
+    )
+    assert [e.source.actor.name for e in story if e.type == "SANCTION"] == ["ECOWAS"]
+    alone = code("West African leaders have hit Niger's junta with sanctions.")
+    assert [e.source.actor.name for e in alone] == ["West African leaders"]

@@ -26,6 +26,14 @@ REGIONAL_WORDS = {
 }  # fmt: skip
 
 
+# A region's leaders or states, and the body they meet in; longer regions first.
+REGIONAL_BODIES = {
+    "west african": "ECOWAS", "southern african": "SADC", "east african": "East African Community",
+    "southeast asian": "ASEAN", "gulf": "Gulf Cooperation Council", "arab": "Arab League",
+    "african": "African Union", "european": "European Union",
+}  # fmt: skip
+
+
 def fold(text: str) -> str:
     """Case, accents, dots and hyphens folded away: "Díaz-Canel" and "Diaz Canel" agree."""
     text = unicodedata.normalize("NFKD", text)
@@ -134,9 +142,22 @@ class ArticleActors:
         fuller = self._fuller_group(name) if country is None else None
         if fuller is not None:
             return fuller
+        body = self._regional_body(name) if country is None else None
+        if body is not None:
+            return body
         actor = Actor(name=name, kind="group", country=country, sector=sector)
         self.actors.append(actor)
         return actor
+
+    def _regional_body(self, name: str) -> Actor | None:
+        """ "West African leaders" in a story that names ECOWAS act as ECOWAS: the region's
+        body, when the article names it."""
+        words = fold(name)
+        region = next((r for r in REGIONAL_BODIES if words.startswith(r + " ")), None)
+        if region is None:
+            return None
+        body = REGIONAL_BODIES[region]
+        return next((a for a in self.actors if a.kind == "igo" and a.name == body), None)
 
     def _fuller_group(self, name: str) -> Actor | None:
         """ "the ambassador" after "the Russian ambassador": the one group named so far
