@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from communique.actors.resolve import ArticleActors
 from communique.events.arguments import ArgumentFinder, _with_conjuncts
-from communique.events.coder import _characterises_as_wrong
+from communique.events.coder import _characterises_as_wrong, find_trigger
 
 
 def parsed(words, heads, deps, pos, tags=None, ents=None, lemmas=None) -> Doc:
@@ -93,8 +93,6 @@ def test_an_authority_is_not_the_target_of_the_act_it_ordered():
 def test_an_object_the_parser_gave_to_the_next_verb_still_carries_its_light_verb():
     # "Mercosur handed the leaders a deadline , or face sanctions": "deadline" parsed as the
     # subject of "face"
-    from communique.events.coder import find_trigger
-
     words = ["Mercosur", "handed", "the", "leaders", "a", "deadline", ",", "or", "face",
              "sanctions"]  # fmt: skip
     doc = parsed(
@@ -161,3 +159,24 @@ def test_the_members_listed_after_among_them_act_not_the_group_they_belong_to():
              "PUNCT", "VERB", "DET", "NOUN", "PUNCT"],  # fmt: skip
     )
     assert [t.text for t in _with_conjuncts(finder().subjects(doc[10]))] == ["Chile", "Peru"]
+
+
+def test_an_infinitive_read_as_to_and_a_noun_keeps_its_object_and_manner_is_no_member():
+    # "Mercosur agreed to sanction Peru , including by barring flights ." parsed with "to" a
+    # preposition, "sanction" its noun, and Peru the object of "agreed"
+    words = ["Mercosur", "agreed", "to", "sanction", "Peru", ",", "including", "by", "barring",
+             "flights", "."]  # fmt: skip
+    doc = parsed(
+        words,
+        heads=[1, 1, 1, 2, 1, 4, 4, 6, 7, 8, 1],
+        deps=["nsubj", "ROOT", "prep", "pobj", "dobj", "punct", "prep", "prep", "pcomp", "dobj",
+              "punct"],  # fmt: skip
+        pos=["PROPN", "VERB", "ADP", "NOUN", "PROPN", "PUNCT", "VERB", "ADP", "VERB", "NOUN",
+             "PUNCT"],  # fmt: skip
+        lemmas=["Mercosur", "agree", "to", "sanction", "Peru", ",", "include", "by", "bar",
+                "flight", "."],  # fmt: skip
+    )
+    match = find_trigger(doc[3])
+    assert (match.trigger.type, match.verb.text) == ("SANCTION", "agreed")
+    assert [t.text for t in finder().slot([doc[3], doc[1]], "dobj")] == ["Peru"]
+    assert [t.text for t in _with_conjuncts([doc[4]])] == ["Peru"]  # "including by": a manner

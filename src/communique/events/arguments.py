@@ -480,8 +480,13 @@ def _clause_subjects(clause: Token) -> list[Token]:
 
 
 def _particle_as_preposition(verb: Token, child: Token) -> bool:
-    """A phrasal verb's particle parsed as a preposition, its object as the particle's."""
-    return child.dep_ == "prep" and (lemma_of(verb), child.lower_) in PHRASAL
+    """A phrasal verb's particle parsed as a preposition, its object as the particle's
+    (so the verb has none of its own)."""
+    return (
+        child.dep_ == "prep"
+        and (lemma_of(verb), child.lower_) in PHRASAL
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 def supported(verb: Token) -> list[Token]:
@@ -640,9 +645,10 @@ def _lists_members(preposition: Token) -> bool:
     """ "among them", "including": what follows names the members of a group before it."""
     if preposition.dep_ != "prep":
         return False
-    return preposition.lower_ == "including" or (
-        preposition.lower_ == "among" and any(o.lower_ == "them" for o in objects_of(preposition))
-    )
+    members = objects_of(preposition)
+    if preposition.lower_ == "including":  # not "sanction Belarus, including by barring"
+        return any(m.pos_ in {"PROPN", "NOUN"} for m in members)
+    return preposition.lower_ == "among" and any(m.lower_ == "them" for m in members)
 
 
 def _phrase_text(head: Token) -> str:

@@ -535,6 +535,9 @@ def _find_trigger(token: Token) -> Match | None:
         return Match(RESPONSIBLE, token, token, "verb")
     if token.pos_ == "NOUN" and is_infinitive(token) and lemma_of(token) in VERBS:
         return Match(VERBS[lemma_of(token)], token, token, "verb")  # "agreed to sanction" as NN
+    if token.pos_ == "NOUN" and lemma_of(token) in VERBS and _infinitive_as_object(token):
+        # "agreed [to [sanction]] Belarus": the verb's object is the infinitive's
+        return Match(VERBS[lemma_of(token)], token, token.head.head, "verb")
     if token.pos_ == "NUM" and token.ent_type_ == "MONEY" and token.dep_ == "dobj":
         return _noun_trigger(token)  # "pledged $12.9 million"
     if token.pos_ == "NOUN" and token.lemma_.lower() in NOUNS.keys() | LIGHT_PAIR_NOUNS:
@@ -1182,7 +1185,22 @@ def _decides_a_sanction(verb: Token) -> bool:
     if lemma_of(verb) not in DECISION_VERBS:
         return False
     acts = [c for c in verb.children if c.dep_ == "xcomp"]
+    acts += [o for c in verb.children if c.lower_ == "to" for o in objects_of(c)
+             if _infinitive_as_object(o)]  # fmt: skip
     return any(_sanctions(act) for act in acts)
+
+
+def _infinitive_as_object(noun: Token) -> bool:
+    """An infinitive the parser read as "to" and a noun, handing its object to the verb
+    before: "agreed [to sanction] Belarus" parsed as "agreed to (sanction) Belarus"."""
+    to, governor = noun.head, noun.head.head
+    return (
+        noun.dep_ == "pobj"
+        and to.lower_ == "to"
+        and governor.pos_ == "VERB"
+        and not any(c.dep_ in {"det", "poss", "amod"} for c in noun.children)
+        and any(c.dep_ == "dobj" and c.i > noun.i for c in governor.children)
+    )
 
 
 def _sanctions(act: Token) -> bool:
