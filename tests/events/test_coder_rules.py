@@ -854,3 +854,26 @@ def test_a_region_s_leaders_act_as_its_body_when_the_story_names_it():
     assert [e.source.actor.name for e in story if e.type == "SANCTION"] == ["ECOWAS"]
     alone = code("West African leaders have hit Niger's junta with sanctions.")
     assert [e.source.actor.name for e in alone] == ["West African leaders"]
+
+
+def test_a_country_of_two_words_placing_a_group_is_read_whole():
+    events = code("Rebels in the Ivory Coast dismissed an appeal from President Ana Soto.")
+    assert [(e.type, e.source.actor.country) for e in events] == [("REJECT", "CIV")]
+
+
+def test_a_group_of_a_province_is_the_province_s_country_s():
+    events = code("The government of Sindh province has ordered patrols by police.")
+    assert [(e.type, e.source.actor.country) for e in events] == [("MOBILIZE", "PAK")]
+
+
+def test_a_protest_aimed_at_bringing_someone_down_or_pressing_demands_on_them_targets_them():
+    ousting = code("Chilean rebels blocked roads in their effort to overthrow President Ana Soto.")
+    pressing = code("Young Chileans blocked roads to press their demands from President Ana Soto.")
+    for events in (ousting, pressing):
+        assert [(e.type, e.target.actor.name) for e in events] == [("PROTEST", "Ana Soto")]
+
+
+def test_a_people_without_a_state_living_in_one_is_that_country_s():
+    events = code("Thousands of Iraqi Kurds sought refuge in Germany last month.")
+    assert [(e.source.actor.name, e.source.actor.country, e.source.actor.sector)
+            for e in events] == [("Iraqi Kurds", "IRQ", "CVL")]  # fmt: skip

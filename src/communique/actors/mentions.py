@@ -158,6 +158,9 @@ def _known_people(doc: Doc, used: set[int]) -> list[Mention]:
         while end < len(doc) and proper[end]:
             end += 1
         run = doc[start:end]
+        if run[-1].tag_ == "NNPS":  # "Iraqi Kurds": a people, not a person
+            start = end
+            continue
         titled = start > 0 and doc[start - 1].i not in used and _is_title_word(doc[start - 1])
         if (end - start >= 2 and known_actor(run.text)) or (titled and _looks_like_name(run)):
             found.append(person_mention(run))  # "President Ana Soto", left untagged

@@ -345,6 +345,10 @@ class ArgumentFinder:
         if people and token.text[:1].isupper():  # "Palestinians", "ethnic Albanians"
             actor = self.actors.group(_phrase_text(token), people, sector or "CVL")
             return [self._phrase_argument(actor, token, "group")]
+        if token.tag_ == "NNPS" and token.ent_type_ == "NORP" and len(countries) == 1:
+            # "Iraqi Kurds": a people of no state of its own, living in one
+            actor = self.actors.group(_phrase_text(token), countries[0], sector or "CVL")
+            return [self._phrase_argument(actor, token, "group")]
         if lemma in ROLE_NOUNS and (countries or token.tag_ == "NNS"):  # "Western leaders"
             sector = sector or "GOV"
         if lemma in PLACE_NOUNS and of:  # "positions of the Palestinian security forces"
@@ -717,13 +721,16 @@ def _phrase_tokens(head: Token) -> list[Token]:
 
 
 def _located_in(head: Token) -> list[str]:
-    """The country of the place a group is "in": "the rebels in Darfur" are Sudan's."""
+    """The country of the place a group is "in" or "of": "the rebels in Darfur" are Sudan's,
+    "the government of Sindh province" Pakistan's."""
     for child in head.children:
-        if child.dep_ != "prep" or child.lower_ != "in":
+        if child.dep_ != "prep" or child.lower_ not in {"in", "of"}:
             continue
         for place in objects_of(child):
-            if place.ent_type_ in {"GPE", "LOC"}:
-                found = geo.place_country(place.text)
+            words = {t.i for t in place.subtree if t.dep_ == "compound"} | {place.i}
+            name = next((e for e in place.doc.ents if words & set(range(e.start, e.end))), None)
+            if name is not None and name.label_ in {"GPE", "LOC"}:  # "the Ivory Coast", whole
+                found = geo.place_country(name.text)  # "Sindh province": Sindh's
                 return [found.country] if found is not None and found.country else []
     return []
 

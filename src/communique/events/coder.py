@@ -78,6 +78,7 @@ GATHERINGS = {"meeting", "summit", "conference", "gathering", "forum", "assembly
 PRESSURE_NOUNS = {"pressure", "call", "demand", "appeal", "plea", "request"}
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"}
 PROTESTED_PREPOSITIONS = {"of", "at", "against", "over"}
+OUSTING_VERBS = {"overthrow", "topple", "oust", "unseat", "depose"}
 # Crowds the text names by number or not at all: as protesters they are "protesters".
 ANONYMOUS_CROWDS = {"people", "crowd", "crowds", "thousands", "hundreds", "dozens", "group",
                     "civilians", "citizens", "protesters", "demonstrators"}  # fmt: skip
@@ -970,12 +971,18 @@ def _pressure_from(match: Match, finder: ArgumentFinder) -> list[Argument]:
 
 def _pressed(clause: Token) -> list[Token]:
     """Whom a clause puts pressure on: "piling pressure on Maduro" (the "on" may hang from
-    the verb or from "pressure")."""
+    the verb or from "pressure"), or presses demands on ("press their demands from X")."""
     pressure = [c for c in clause.children if c.dep_ == "dobj" and c.lemma_ == "pressure"]
-    if not pressure:
+    if pressure:
+        holders = [clause, *pressure]
+        return [o for h in holders for p in h.children if p.lower_ == "on" for o in objects_of(p)]
+    # "to press their demands for greater freedom from President X"
+    demands = [c for c in clause.children if c.dep_ == "dobj" and c.lemma_ == "demand"]
+    if lemma_of(clause) != "press" or not demands:
         return []
-    holders = [clause, *pressure]
-    return [o for h in holders for p in h.children if p.lower_ == "on" for o in objects_of(p)]
+    asked = [t for d in demands for t in d.subtree if t.dep_ == "prep" and t.lower_ == "from"]
+    asked += [p for p in clause.children if p.dep_ == "prep" and p.lower_ == "from"]
+    return [o for p in asked for o in objects_of(p)]
 
 
 def _names_a_protest(token: Token) -> bool:
@@ -987,7 +994,7 @@ def _demanded_of(match: Match, finder: ArgumentFinder) -> list[Argument]:
     """Whom a protest makes its demand of: the target of the request that goes with it
     ("demonstrated, calling for the president to step down", "marched to demand ..."), or
     whom it puts pressure on ("piling pressure on Maduro")."""
-    protested = finder.actors_of(_protested(match.verb))
+    protested = finder.actors_of(_protested(match.verb) or _ousted(match.verb))
     if protested:
         return protested
     clauses = [c for c in match.verb.children if c.dep_ in {"advcl", "xcomp", "conj"}]
@@ -1003,6 +1010,15 @@ def _demanded_of(match: Match, finder: ArgumentFinder) -> list[Argument]:
             if targets:
                 return targets
     return []
+
+
+def _ousted(verb: Token) -> list[Token]:
+    """Whom a protest seeks to bring down: "... in their effort to overthrow the
+    government of President X"."""
+    return [
+        o for t in verb.subtree if t.pos_ == "VERB" and lemma_of(t) in OUSTING_VERBS
+        for o in t.children if o.dep_ == "dobj"
+    ]  # fmt: skip
 
 
 def _protested(verb: Token) -> list[Token]:
