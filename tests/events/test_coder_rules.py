@@ -877,3 +877,24 @@ def test_a_people_without_a_state_living_in_one_is_that_country_s():
     events = code("Thousands of Iraqi Kurds sought refuge in Germany last month.")
     assert [(e.source.actor.name, e.source.actor.country, e.source.actor.sector)
             for e in events] == [("Iraqi Kurds", "IRQ", "CVL")]  # fmt: skip
+
+
+def test_saying_an_act_is_out_of_the_question_refuses_it_to_whom_it_concerns():
+    events = code("Chilean officials said lifting the sanctions on Peru is out of the question.")
+    assert summary(events) == {("REJECT", "CHL", "PER")}
+
+
+def test_whoever_goes_on_hunger_strike_is_a_crowd_of_protesters():
+    events = code("Islamic fundamentalists continued their hunger strike to demand the"
+                  " resignation of Chilean President Ana Soto.")  # fmt: skip
+    assert [(e.type, e.source.actor.sector, e.target.actor.name) for e in events] == [
+        ("PROTEST", "CVL", "Ana Soto")
+    ]
+
+
+def test_a_group_owned_by_a_named_person_is_of_that_person_s_country():
+    events = code("Chilean President Ana Soto spoke on Monday. Young Chileans blocked roads to"
+                  " press their demands from President Soto's government.")  # fmt: skip
+    assert [(e.target.actor.name, e.target.actor.country) for e in events] == [
+        ("President Soto's government", "CHL")
+    ]

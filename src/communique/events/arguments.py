@@ -128,6 +128,8 @@ class ArgumentFinder:
         if slot == "reported":  # "said Indian jets had crossed": who did it
             clause = reported_clause(heads[0])
             return _clause_subjects(clause) if clause is not None else []
+        if slot == "unthinkable":  # "said removing the sanctions on Burma is out of the
+            return _ruled_out(heads[0])  # question": Burma, whom the act would concern
         if slot == "supported":  # "sent soldiers in support of the rebels"
             return [t for h in heads for t in supported(h)]
         if slot == "asked_agent":  # "demanded an admission by Moscow": Moscow is asked
@@ -315,6 +317,17 @@ class ArgumentFinder:
         """The doer of an earlier event, named here by the event ("the strike")."""
         return self._argument(actor, token, "event")
 
+    def crowds(self, tokens: list[Token]) -> list[Argument]:
+        """Plural common nouns named as doing what only crowds do (protesting): civilians."""
+        found = []
+        for token in _with_conjuncts(tokens):
+            if token.tag_ == "NNS" and not _is_event_noun(token):
+                countries = _country_modifiers(token) or _located_in(token)
+                country = countries[0] if len(countries) == 1 else None
+                actor = self.actors.group(_phrase_text(token), country, "CVL")
+                found.append(self._phrase_argument(actor, token, "group"))
+        return found
+
     def group_argument(self, name: str, country: str | None, sector: str, token: Token) -> Argument:
         """A group the text implies ("prohibited rallies": the protesters), named at `token`."""
         return self._argument(self.actors.group(name, country, sector), token, "group")
@@ -333,7 +346,7 @@ class ArgumentFinder:
             return []
         lemma = token.lemma_.lower()
         sector = sectors.sector_of_title(lemma) or sectors.sector_of_title(token.lower_)
-        countries = _country_modifiers(token) or _located_in(token)
+        countries = _country_modifiers(token) or _located_in(token) or self._owner_country(token)
         of = [o for c in token.children if c.lower_ == "of" for o in objects_of(c)]
         if lemma in QUANTITY_NOUNS and of:  # "thousands of Sudanese"
             return self._groups(of[0])
@@ -378,6 +391,16 @@ class ArgumentFinder:
             )
             for code in countries
         ]
+
+    def _owner_country(self, token: Token) -> list[str]:
+        """The country of the named person owning a group: "President Bouteflika's
+        government" is Algeria's."""
+        for child in token.children:
+            if child.dep_ == "poss" and child.pos_ == "PROPN":
+                person = self.actors.find_person(child.text)
+                if person is not None and person.country:
+                    return [person.country]
+        return []
 
     def _possessor(self, token: Token) -> list[Argument]:
         """The actor owning a non-actor noun: "praised Haiti's efforts", "rejected an Indian
@@ -491,6 +514,28 @@ def _particle_as_preposition(verb: Token, child: Token) -> bool:
         and (lemma_of(verb), child.lower_) in PHRASAL
         and not any(c.dep_ == "dobj" for c in verb.children)
     )
+
+
+def out_of_the_question(clause: Token) -> bool:
+    """ "[X] is out of the question": "out" and "of the question" under the clause."""
+    return any(
+        o.lemma_ == "question"
+        for out in clause.children if out.dep_ == "prep" and out.lower_ == "out"
+        for of in out.children if of.lower_ == "of"
+        for o in objects_of(of)
+    )  # fmt: skip
+
+
+def _ruled_out(speech: Token) -> list[Token]:
+    """What is said to be out of the question, read for whom it concerns: the objects of
+    the act ("removing the sanctions on Burma": Burma, then the sanctions)."""
+    found = []
+    for clause in (c for c in speech.children if c.dep_ == "ccomp" and out_of_the_question(c)):
+        for act in (c for c in clause.children if c.dep_ in {"csubj", "nsubj"}):
+            for thing in (c for c in act.children if c.dep_ == "dobj"):
+                found += [o for p in thing.children if p.dep_ == "prep" for o in objects_of(p)]
+                found.append(thing)
+    return found
 
 
 def supported(verb: Token) -> list[Token]:

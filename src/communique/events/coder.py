@@ -34,6 +34,7 @@ from communique.events.arguments import (
     held_places,
     holders,
     objects_of,
+    out_of_the_question,
     reported_clause,
     supported,
 )
@@ -155,6 +156,7 @@ PEJORATIVES = {
 }  # fmt: skip
 SUMMONED_IN_PROTEST = Trigger("ACCUSE", "summon", ("dobj",), True)
 MILITARY_AID = Trigger("AID", "military", ("supported",), True)
+UNTHINKABLE = Trigger("REJECT", None, ("unthinkable",), True)
 PERSONNEL_WITHDRAWAL = Trigger("SANCTION", "withdraw", ("from", "of", "dobj"), True)
 DIPLOMAT_RECALL = Trigger("SANCTION", "recall_ambassador", ("from", "of", "dobj"), True)
 DIPLOMATS = {"ambassador", "diplomat", "envoy", "embassy", "mission"}
@@ -566,9 +568,17 @@ def _verb_rules() -> tuple[tuple[Callable[[Token], bool], Trigger | None], ...]:
         (_withdraws_personnel, PERSONNEL_WITHDRAWAL),
         (_orders_personnel_out, EXPULSION),
         (_reports_an_obligation, OBLIGATION),
+        (_says_out_of_the_question, UNTHINKABLE),
         (_reports_a_hostile_act, ALLEGATION),
         (_pledges_harm, HOSTILE_PLEDGE),
     )
+
+
+def _says_out_of_the_question(verb: Token) -> bool:
+    """ "said that removing the sanctions on Burma is out of the question": a refusal."""
+    if lemma_of(verb) not in SPEECH_VERBS:
+        return False
+    return any(out_of_the_question(c) for c in verb.children if c.dep_ == "ccomp")
 
 
 def _recalls_diplomats(verb: Token) -> bool:
@@ -820,6 +830,8 @@ def _arguments(
     if match.kind in {"phrasal", "verb"}:  # "threatened action against Russia": the object
         heads += [c for c in verb.children if c.dep_ == "dobj"]  # holds the slot
     sources = finder.actors_of(source_tokens) or national
+    if not sources and match.trigger.type == "PROTEST":  # "fundamentalists continued their
+        sources = finder.crowds(source_tokens)  # hunger strike": whoever protests is a crowd
     if match.kind == "verb" and not source_tokens and finder.passive_subjects(verb):
         summoners = _summoned_to(match, finder)
         summoned = finder.actors_of(finder.passive_subjects(verb))

@@ -112,6 +112,7 @@ def pattern_forms() -> list[tuple[frozenset[str], frozenset[str]]]:
         (forms_of({"withdraw", "pull", "recall"}), forms_of(coder.PERSONNEL)),
         (forms_of(SPEECH_VERBS), frozenset(coder.OBLIGATION_AUX)),  # "said Sudan must"
         (forms_of(SPEECH_VERBS), forms_of(coder.LEAVING)),  # "said diplomats must leave"
+        (forms_of(SPEECH_VERBS), frozenset({"question"})),  # "said X is out of the question"
         (forms_of({"hold", "keep"}), frozenset(coder.CAPTIVITY)),  # "holding them hostage"
         (forms_of(coder.STREET_VERBS), frozenset({"street", "streets"})),  # "took to the streets"
         (forms_of({"take", "place", "put"}), frozenset({"custody"})),  # "took X into custody"
