@@ -5,6 +5,7 @@ import pytest
 from communique.actors.sectors import (
     SECTOR_PRECEDENCE,
     TITLE_WORDS,
+    sector_of_noun,
     sector_of_org,
     sector_of_roles,
     sector_of_title,
@@ -121,3 +122,9 @@ def test_sector_of_org(name: str, sector: str | None) -> None:
 def test_title_words_are_lower_case_nouns() -> None:
     assert {"president", "minister", "general", "ambassador", "colonel"} <= TITLE_WORDS
     assert all(word == word.lower() for word in TITLE_WORDS)
+
+
+def test_a_modifier_that_makes_forces_the_security_services_makes_them_police():
+    assert sector_of_noun("force", "security forces") == "COP"
+    assert sector_of_noun("force", "government forces") == "MIL"
+    assert sector_of_noun("troop", "troops") == "MIL"

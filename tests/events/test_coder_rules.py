@@ -898,3 +898,10 @@ def test_a_group_owned_by_a_named_person_is_of_that_person_s_country():
     assert [(e.target.actor.name, e.target.actor.country) for e in events] == [
         ("President Soto's government", "CHL")
     ]
+
+
+def test_a_two_word_nationality_names_its_country():
+    events = code("North Korea has tried to hack into the computers of South Korean army officers.")
+    assert [(e.type, e.target.actor.country, e.target.actor.sector) for e in events] == [
+        ("COERCE", "KOR", "MIL")
+    ]

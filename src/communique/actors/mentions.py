@@ -169,7 +169,7 @@ def _known_people(doc: Doc, used: set[int]) -> list[Mention]:
 
 
 def _group_mention(noun: Token, used: set[int]) -> Mention | None:
-    sector = sectors.sector_of_title(noun.lemma_.lower()) or sectors.sector_of_title(noun.lower_)
+    sector = sectors.sector_of_noun(noun.lemma_.lower(), _lower_phrase(noun))
     if noun.lemma_.lower() in PLACE_NOUNS:
         return None  # "Cambodian military targets": a place to strike, not a group
     if sector is None and noun.lemma_.lower() not in NOUNS:  # "the military strike": an act
@@ -178,13 +178,29 @@ def _group_mention(noun: Token, used: set[int]) -> Mention | None:
         t for t in noun.lefts
         if t.dep_ in {"amod", "compound", "poss"} and t.text[:1].isupper() and t.i not in used
     ]  # fmt: skip
-    codes = {code for t in modifiers if (code := geo.country_code(t.text))}
+    codes = set(country_codes_of(sorted(modifiers, key=lambda t: t.i)))
     if sector is None or len(codes) != 1 or any(t.conjuncts for t in modifiers):
         return None
     start = min(t.i for t in modifiers)
     start = min([start, *(t.i for t in noun.lefts if t.dep_ == "amod" and t.i < start)])
     return Mention(span=noun.doc[start : noun.i + 1], kind="group", country=codes.pop(),
                    sector=sector)  # fmt: skip
+
+
+def country_codes_of(words: list[Token]) -> list[str]:
+    """Countries the words name, two adjacent words together first ("South Korean")."""
+    codes, skip = [], -1
+    for index, token in enumerate(words):
+        if token.i <= skip:
+            continue
+        after = words[index + 1] if index + 1 < len(words) else None
+        pair = geo.country_code(f"{token.text} {after.text}") if after is not None else None
+        if pair and after is not None and after.i == token.i + 1:
+            codes.append(pair)
+            skip = after.i
+        elif code := geo.country_code(token.text):
+            codes.append(code)
+    return codes
 
 
 def _lower_phrase(noun: Token) -> str:

@@ -472,6 +472,16 @@ def sector_of_title(title: str) -> str | None:
     return "GOV" if generic.search(text) else None
 
 
+def sector_of_noun(lemma: str, phrase: str) -> str | None:
+    """The sector of a group noun (its lemma) as its modifiers refine it: "forces" are the
+    military, "security forces" the police and security services."""
+    words = phrase.split()
+    head = sector_of_title(lemma) or (sector_of_title(words[-1]) if words else None)
+    if head == "MIL" and sector_of_title(phrase) == "COP":
+        return "COP"
+    return head
+
+
 def sector_of_roles(titles: Iterable[str]) -> str | None:
     """The sector of an actor with these roles: the first in `SECTOR_PRECEDENCE`."""
     sectors = {sector_of_title(title) for title in titles} - {None}

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from communique import geo
 from communique.actors import sectors
-from communique.actors.mentions import PLACE_NOUNS, Mention
+from communique.actors.mentions import PLACE_NOUNS, Mention, country_codes_of
 from communique.actors.resolve import ArticleActors
 from communique.events.lexicon import NOUNS, PHRASAL, VERBS, lemma_of
 from communique.model import Actor, EventActor
@@ -345,7 +345,7 @@ class ArgumentFinder:
         if token.pos_ not in {"NOUN", "PROPN"}:
             return []
         lemma = token.lemma_.lower()
-        sector = sectors.sector_of_title(lemma) or sectors.sector_of_title(token.lower_)
+        sector = sectors.sector_of_noun(lemma, _whole_word_modifiers(token))
         countries = _country_modifiers(token) or _located_in(token) or self._owner_country(token)
         of = [o for c in token.children if c.lower_ == "of" for o in objects_of(c)]
         if lemma in QUANTITY_NOUNS and of:  # "thousands of Sudanese"
@@ -783,12 +783,12 @@ def _located_in(head: Token) -> list[str]:
 def _country_modifiers(head: Token) -> list[str]:
     """Countries named by the phrase's modifiers, in order: "Hungarian and Romanian"."""
     codes: list[str] = []
-    for token in _phrase_tokens(head):
-        if token.i == head.i or token.pos_ not in {"PROPN", "ADJ", "NOUN"}:
-            continue
-        if not token.text[:1].isupper():  # "island" is Iceland's own name for itself
-            continue
-        code = geo.country_code(token.text)
-        if code and code not in codes:
+    words = [
+        t for t in _phrase_tokens(head)
+        if t.i != head.i and t.pos_ in {"PROPN", "ADJ", "NOUN"}
+        and t.text[:1].isupper()  # "island" is Iceland's own name for itself
+    ]  # fmt: skip
+    for code in country_codes_of(words):
+        if code not in codes:
             codes.append(code)
     return codes
