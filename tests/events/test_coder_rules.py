@@ -905,3 +905,20 @@ def test_a_two_word_nationality_names_its_country():
     assert [(e.type, e.target.actor.country, e.target.actor.sector) for e in events] == [
         ("COERCE", "KOR", "MIL")
     ]
+
+
+def test_lifting_a_blockade_is_a_military_retreat():
+    events = code("The Chilean army lifted a day-old blockade on Peruvian lorries on Friday.")
+    assert [(e.type, e.mode, e.cameo) for e in events] == [("RETREAT", "ease_blockade", "0872")]
+
+
+def test_a_people_tagged_as_a_person_is_a_people_and_their_forces_are_its_arm():
+    events = code("Bosnian Serbs said on Tuesday their forces had completed their withdrawal.")
+    assert [(e.type, e.source.actor.country, e.source.actor.sector) for e in events] == [
+        ("RETREAT", "BIH", "MIL")
+    ]
+
+
+def test_a_time_does_not_fill_a_preposition_slot_its_target_fills_later():
+    events = code("Chile lifted its sanctions on Friday on Peruvian exports.")
+    assert [(e.type, e.target.actor.country) for e in events] == [("CONCEDE", "PER")]

@@ -71,7 +71,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions: list[Mention] = []
     used: set[int] = set()
     for ent in doc.ents:
-        if ent.label_ in PERSON_LABELS and _looks_like_name(ent) and not _known_body(ent):
+        if ent.label_ in PERSON_LABELS and ent[-1].tag_ == "NNPS":
+            mentions.append(_people_mention(ent))  # "Bosnian Serbs", tagged PERSON
+            used.update(range(ent.start, ent.end))
+        elif ent.label_ in PERSON_LABELS and _looks_like_name(ent) and not _known_body(ent):
             mention = person_mention(ent)
             mentions.append(mention)
             used.update(range(_title_start(ent), max(ent.end, mention.span.end)))
@@ -87,6 +90,14 @@ def find_mentions(doc: Doc) -> list[Mention]:
         mentions.append(mention)
         used.update(range(mention.span.start, mention.span.end))
     return sorted(mentions, key=lambda m: m.span.start)
+
+
+def _people_mention(ent: Span) -> Mention:
+    """A people named by a plural ("Bosnian Serbs"): civilians, of the country its
+    modifiers name."""
+    codes = country_codes_of(list(ent[:-1]))
+    country = codes[0] if len(codes) == 1 else geo.country_code(ent[-1].text)
+    return Mention(span=ent, kind="group", country=country, sector="CVL")
 
 
 def _unnamed_mentions(doc: Doc, used: set[int]) -> list[Mention]:

@@ -75,6 +75,8 @@ class ArgumentFinder:
                 self.by_token[i] = mention
         self.last_person: Actor | None = None
         self.last_pair: list[Actor] = []
+        # "India says its jets struck": the jets, by token, and the speaker who owns them
+        self.speakers_of: dict[int, Token] = {}
 
     # -- slots ---------------------------------------------------------------------------
 
@@ -156,7 +158,9 @@ class ArgumentFinder:
                 if slot == "dobj" and child.dep_ == "ccomp" and head.lemma_ in CONTROL_VERBS:
                     return [c for c in child.children if c.dep_ == "nsubj"]  # "allowed X to"
                 if child.dep_ in {"prep", "dative", "agent"} and child.lower_ == slot:
-                    return [o for o in objects_of(child) if not _on_whose_authority(o)]
+                    found = [o for o in objects_of(child) if not _on_whose_authority(o)]
+                    if any(o.ent_type_ not in {"DATE", "TIME"} for o in found):
+                        return found  # not "on Friday": a time, the slot may come later
                 if child.dep_ == "prep" and (inner := _second_preposition(child, slot)):
                     return objects_of(inner)  # "pull diplomats out of Qatar"
                 if child.dep_ == "prt" and child.lower_ == slot:
@@ -207,6 +211,9 @@ class ArgumentFinder:
             return verb.head
         if verb.dep_ == "ccomp" and (token.lower_ in REPORTED_PRONOUNS or _speaker_owned(token)):
             speakers = self.subjects(verb.head) if verb.head.lemma_ in SPEECH_VERBS else []
+            if speakers and _speaker_owned(token) and _armed(token):
+                self.speakers_of[token.i] = speakers[0]  # "their forces": an arm of theirs
+                return token
             if speakers:  # "Switzerland said it had expelled", "India says its jets struck"
                 return speakers[0]
         return token
@@ -339,11 +346,27 @@ class ArgumentFinder:
         start = self.offset + token.idx
         return Argument(EventActor(actor, token.text, start, start + len(token.text)), how)
 
+    def _speaker_arm(self, token: Token) -> list[Argument]:
+        """ "Bosnian Serbs said their forces had withdrawn": the speaker's forces (a state's
+        are the state itself)."""
+        owner = self.actor_at(self.speakers_of[token.i])
+        if owner is None:
+            return []
+        speaker = owner.actor.actor
+        if speaker.kind == "state":  # "India says its jets struck": India struck
+            return [owner]
+        sector = sectors.sector_of_noun(token.lemma_.lower(), token.lower_)
+        name = f"{speaker.name} {token.text}"
+        return [self._argument(self.actors.group(name, speaker.country, sector or "MIL"),
+                               token, "pronoun")]  # fmt: skip
+
     def _groups(self, token: Token) -> list[Argument]:
         """Unnamed groups: "police", "Russian officials", one per country in "Hungarian and
         Romanian officials"; a state's "side" or "delegation" stands for the state."""
         if token.pos_ not in {"NOUN", "PROPN"}:
             return []
+        if token.i in self.speakers_of:
+            return self._speaker_arm(token)
         lemma = token.lemma_.lower()
         sector = sectors.sector_of_noun(lemma, _whole_word_modifiers(token))
         countries = _country_modifiers(token) or _located_in(token) or self._owner_country(token)
@@ -571,6 +594,11 @@ def _second_preposition(first: Token, word: str) -> Token | None:
     if objects_of(first):
         return None
     return next((c for c in first.children if c.dep_ == "prep" and c.lower_ == word), None)
+
+
+def _armed(token: Token) -> bool:
+    """An armed force: "forces", "troops", "jets"."""
+    return sectors.sector_of_noun(token.lemma_.lower(), token.lower_) in {"MIL", "COP"}
 
 
 def _speaker_owned(token: Token) -> bool:

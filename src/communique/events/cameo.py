@@ -63,6 +63,7 @@ MODE_CODES: dict[tuple[str, str], str] = {
     ("ASSAULT", "occupation"): "192",
     ("ASSAULT", "invasion"): "192",
     ("ASSAULT", "assassination"): "186",
+    ("RETREAT", "ease_blockade"): "0872",
 }
 
 

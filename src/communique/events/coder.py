@@ -86,6 +86,7 @@ ANONYMOUS_CROWDS = {"people", "crowd", "crowds", "thousands", "hundreds", "dozen
 # Nouns that count or time an event: "a round of talks", "a series of strikes".
 MEASURE_NOUNS = {"round", "series", "wave", "spate", "string", "day", "week", "barrage",
                  "contingent", "shipment", "consignment", "batch", "tonne", "ton"}  # fmt: skip
+SIEGES = {"blockade", "siege"}
 # Acts whose attempt is already the act: a failed assassination is an attack.
 ATTEMPTABLE = {"ASSAULT", "COERCE"}
 ATTEMPT_VERBS = {"attempt", "try"}
@@ -1140,6 +1141,8 @@ def _event(
         assertion = Assertion()  # "the EU agreed to sanction Belarus": decided is done
     if plover_type in ATTEMPTABLE and _attempted(match.verb):
         assertion = Assertion()  # "attempted to assassinate": the attempt was an attack
+    if mode == "ease" and _eases_a_blockade(match.verb):
+        plover_type, mode = "RETREAT", "ease_blockade"  # CAMEO 0872: a military de-escalation
     if mode == "obstruct" and source.actor.actor.sector in {"GOV", "COP", "MIL"}:
         plover_type, mode = "COERCE", "blockade"  # roads blocked by police restrict others
     announced = _announced_type(plover_type, mode, assertion)
@@ -1169,6 +1172,11 @@ def _event(
     circumstances.date_event(event, match.verb, sentence, state.article, state.episode)
     event.location = circumstances.clause_place(match.verb, match.word, sentence)
     return event
+
+
+def _eases_a_blockade(verb: Token) -> bool:
+    """ "lifted a day-old blockade", "eased the siege": a military measure undone."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in SIEGES for c in verb.children)
 
 
 def _attempted(verb: Token) -> bool:
