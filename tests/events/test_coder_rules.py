@@ -922,3 +922,10 @@ def test_a_people_tagged_as_a_person_is_a_people_and_their_forces_are_its_arm():
 def test_a_time_does_not_fill_a_preposition_slot_its_target_fills_later():
     events = code("Chile lifted its sanctions on Friday on Peruvian exports.")
     assert [(e.type, e.target.actor.country) for e in events] == [("CONCEDE", "PER")]
+
+
+def test_reneging_on_a_commitment_to_someone_rejects_them():
+    events = code("President Ana Soto has reneged on her commitment to the Chilean people.")
+    assert [(e.type, e.target.actor.country, e.target.actor.sector) for e in events] == [
+        ("REJECT", "CHL", "CVL")
+    ]

@@ -948,7 +948,7 @@ def _partner_of_the_suspended(match: Match, finder: ArgumentFinder) -> list[Argu
     approach to the Indian side"."""
     heads = {match.word, match.verb}
     suspended = [c for head in heads for c in head.children if c.dep_ == "dobj"]
-    suspended += [o for c in match.word.children if c.lower_ == "of" for o in objects_of(c)]
+    suspended += [o for c in match.word.children if c.lower_ in {"of", "on"} for o in objects_of(c)]
     for thing in suspended:
         for token in thing.subtree:
             if token.dep_ == "prep" and token.lower_ in PARTNER_PREPOSITIONS:
