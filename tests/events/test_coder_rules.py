@@ -929,3 +929,12 @@ def test_reneging_on_a_commitment_to_someone_rejects_them():
     assert [(e.type, e.target.actor.country, e.target.actor.sector) for e in events] == [
         ("REJECT", "CHL", "CVL")
     ]
+
+
+def test_a_friendly_act_promised_on_a_condition_is_an_offer_not_a_threat():
+    events = code("Chilean rebels said they would meet U.N. envoy Ana Soto if she gave a veto.")
+    assert [(e.type, e.mode, e.target.actor.country) for e in events] == [
+        ("AGREE", "commitment", "IGO")  # and the envoy serves no one state
+    ]
+    threat = code("Chile said it would impose sanctions on Peru if Peru closed the border.")
+    assert [e.type for e in threat] == ["THREATEN"]

@@ -347,6 +347,8 @@ def person_mention(ent: Span) -> Mention:
     mention = Mention(span=name, kind="person", roles=[r for r in roles if is_role(r)])
     mention.country = _country_of_roles(mention.roles)
     mention.sector = sectors.sector_of_roles(mention.roles)
+    if mention.sector == "IGO" and mention.country is None:
+        mention.country = "IGO"  # "U.N. mediator Diego Cordovez" serves no one state
     return mention
 
 

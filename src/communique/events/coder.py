@@ -60,6 +60,8 @@ COMMITTABLE = {"AID", "CONCEDE", "RETREAT", "COOPERATE", "SUPPORT", "CONSULT"}
 # Hostile acts announced for the future, or on a condition, are threats ("said they would
 # boycott", "will withdraw its force unless").
 HOSTILE = {"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"}
+# Acts that, promised on a condition, are an offer rather than a threat.
+OFFERABLE = {"AID", "COOPERATE", "SUPPORT", "CONSULT"}
 # Diplomatic measures a government takes by announcing them: "said it would expel",
 # "said they would pull their diplomats out" report the decision, not a threat.
 DECLARED_MODES = {"cut_ties", "expel_diplomats", "recall_ambassador"}
@@ -1261,6 +1263,8 @@ def _announced_type(
         return None
     if plover_type == "SANCTION" and mode in DECLARED_MODES and not assertion.conditional:
         return plover_type, mode  # "said they would pull their diplomats out": done by saying
+    if assertion.conditional and plover_type in OFFERABLE:
+        return "AGREE", "commitment"  # "would meet the mediator if he gave them a veto"
     if assertion.conditional or plover_type in HOSTILE:
         return "THREATEN", "future_act"
     if plover_type in COMMITTABLE:
