@@ -938,3 +938,10 @@ def test_a_friendly_act_promised_on_a_condition_is_an_offer_not_a_threat():
     ]
     threat = code("Chile said it would impose sanctions on Peru if Peru closed the border.")
     assert [e.type for e in threat] == ["THREATEN"]
+
+
+def test_news_attributed_to_sources_or_witnesses_accuses_nobody():
+    events = code("Chilean soldiers arrested 40 Peruvians on Saturday, military sources said.")
+    assert [e.type for e in events] == ["COERCE"]
+    accused = code("Peru said Chilean soldiers had arrested 40 Peruvians.")
+    assert ("ACCUSE", "PER", "CHL") in summary(accused)

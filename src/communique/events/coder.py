@@ -89,6 +89,8 @@ ANONYMOUS_CROWDS = {"people", "crowd", "crowds", "thousands", "hundreds", "dozen
 MEASURE_NOUNS = {"round", "series", "wave", "spate", "string", "day", "week", "barrage",
                  "contingent", "shipment", "consignment", "batch", "tonne", "ton"}  # fmt: skip
 SIEGES = {"blockade", "siege"}
+NEWS_SOURCES = {"source", "witness", "eyewitness", "report", "media", "agency", "radio",
+                "television", "newspaper", "correspondent", "journalist", "reporter"}  # fmt: skip
 # Acts whose attempt is already the act: a failed assassination is an attack.
 ATTEMPTABLE = {"ASSAULT", "COERCE"}
 ATTEMPT_VERBS = {"attempt", "try"}
@@ -636,10 +638,18 @@ def _national_doer(match: Match, owner: tuple[Token, str], finder: ArgumentFinde
 def _reports_a_hostile_act(verb: Token) -> bool:
     """ "Ghafoor said Indian jets had crossed the LoC", "the authorities believe Russian
     services were involved": saying that someone did harm is an accusation."""
-    if lemma_of(verb) not in REPORTING_VERBS:
+    if lemma_of(verb) not in REPORTING_VERBS or _told_by_news_sources(verb):
         return False
     reported = reported_clause(verb)
     return reported is not None and _is_hostile(reported) and not _own_act(reported)
+
+
+def _told_by_news_sources(verb: Token) -> bool:
+    """ "..., witnesses said", "western diplomatic sources said": the news is attributed,
+    nobody is accused."""
+    return any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in NEWS_SOURCES for c in verb.children
+    )
 
 
 def _own_act(clause: Token) -> bool:
