@@ -945,3 +945,14 @@ def test_news_attributed_to_sources_or_witnesses_accuses_nobody():
     assert [e.type for e in events] == ["COERCE"]
     accused = code("Peru said Chilean soldiers had arrested 40 Peruvians.")
     assert ("ACCUSE", "PER", "CHL") in summary(accused)
+
+
+def test_an_act_demanded_in_the_subjunctive_is_asked_for_not_done():
+    assert summary(code("Peru demanded that Chile release the fishermen.")) == {
+        ("REQUEST", "PER", "CHL")
+    }
+    assert summary(code("Peru reiterated its demand that Chile release the fishermen.")) == {
+        ("REQUEST", "PER", "CHL")
+    }
+    done = code("Peru said that Chile released the fishermen.")
+    assert ("CONCEDE", "CHL", "PER") in summary(done)

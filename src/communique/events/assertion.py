@@ -21,6 +21,9 @@ INTENTION_VERBS = {
     "offer", "refuse", "set", "due", "likely", "ready", "able", "going",
 }  # fmt: skip
 NEGATIONS = {"not", "n't", "never", "no"}
+# Words whose "that" clause, in the bare subjunctive, is what is asked for.
+DEMANDING = {"demand", "urge", "ask", "request", "insist", "call", "propose", "recommend",
+             "suggest", "require", "order", "appeal", "plea", "proposal"}  # fmt: skip
 READINESS = {"willing", "ready", "prepared", "committed", "determined"}
 SPEECH_LEMMAS = {"say", "announce", "state", "declare", "tell", "add", "warn", "insist"}
 # Governors after which an infinitive did happen: "went on to sign", "took the opportunity
@@ -61,7 +64,21 @@ def assess(verb: Token) -> Assertion:
         if token.sent.text.rstrip().endswith("?"):
             hypothetical = True
     hypothetical |= _when_of_a_possibility(verb)
+    planned |= _asked_in_the_subjunctive(verb)
     return Assertion(negated, hypothetical, planned, future, conditional)
+
+
+def _asked_in_the_subjunctive(verb: Token) -> bool:
+    """ "demanded that Chile release the fishermen", "its demand that Israel ease
+    restrictions": the bare verb of a demand's clause is asked for, not done."""
+    governor = verb.head
+    carried = {c.lemma_.lower() for c in governor.children if c.dep_ == "dobj"}
+    return (
+        verb.dep_ in {"ccomp", "acl"}
+        and verb.tag_ == "VB"
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and bool({governor.lemma_.lower(), *carried} & DEMANDING)  # "reiterated its demand"
+    )
 
 
 def _when_of_a_possibility(verb: Token) -> bool:
