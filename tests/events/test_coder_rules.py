@@ -956,3 +956,12 @@ def test_an_act_demanded_in_the_subjunctive_is_asked_for_not_done():
     }
     done = code("Peru said that Chile released the fishermen.")
     assert ("CONCEDE", "CHL", "PER") in summary(done)
+
+
+def test_a_pronoun_is_the_person_named_before_it_in_its_own_sentence():
+    events = code(
+        "President Luis Rojas of Peru met President Ana Soto of Chile on Monday. Anger at"
+        " Soto united the crowds: protesters chanted demands for her to resign."
+    )
+    asked = [e.target.actor.name for e in events if e.type == "REQUEST"]
+    assert asked == ["Ana Soto"]

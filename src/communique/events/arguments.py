@@ -269,7 +269,11 @@ class ArgumentFinder:
                 if mention.kind in {"org", "igo"}:
                     return self._named(mention)
         if token.lower_ in PERSONAL_PRONOUNS:
-            person = self._governing_person(token) or self.last_person
+            person = (
+                self._governing_person(token)
+                or self._named_earlier_in_sentence(token)
+                or self.last_person
+            )
             return self._argument(person, token, "pronoun") if person else None
         if token.lemma_.lower() in OFFICE_SUCCESSION:
             return self._office_holder(token)
@@ -301,6 +305,21 @@ class ArgumentFinder:
         name = f"{holder.name}'s {token.lemma_.lower()}"
         actor = self.actors.group(name, holder.country, holder.sector or "GOV")
         return self._argument(actor, token, "description")
+
+    def _named_earlier_in_sentence(self, pronoun: Token) -> Actor | None:
+        """ "anger at Boluarte united the crowds: protesters chanted demands for her to
+        resign": the person last named before the pronoun in its own sentence."""
+        for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+            mention = self.by_token.get(token.i)
+            if mention is not None and mention.kind in {"person", "org"}:
+                actor = self.actors.actor_for(mention)  # a surname tagged ORG is the person
+                if actor.kind == "person":
+                    return actor
+            elif mention is None and token.pos_ == "PROPN":  # a surname left untagged
+                person = self.actors.find_person(token.text)
+                if person is not None:
+                    return person
+        return None
 
     def _governing_person(self, pronoun: Token) -> Actor | None:
         """ "Putin, speaking as he met the King": the subject of an enclosing clause."""
