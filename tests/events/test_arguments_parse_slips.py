@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from communique.actors.resolve import ArticleActors
 from communique.events.arguments import ArgumentFinder, _with_conjuncts
+from communique.events.circumstances import clause_place
 from communique.events.coder import _characterises_as_wrong, find_trigger
 
 
@@ -180,3 +181,20 @@ def test_an_infinitive_read_as_to_and_a_noun_keeps_its_object_and_manner_is_no_m
     assert (match.trigger.type, match.verb.text) == ("SANCTION", "agreed")
     assert [t.text for t in finder().slot([doc[3], doc[1]], "dobj")] == ["Peru"]
     assert [t.text for t in _with_conjuncts([doc[4]])] == ["Peru"]  # "including by": a manner
+
+
+def test_the_city_of_a_name_is_a_place_whatever_the_name_is_tagged():
+    # "Police in the city of Arica fired tear gas ." with Arica tagged ORG
+
+
+    words = ["Police", "in", "the", "city", "of", "Arica", "fired", "tear", "gas", "."]
+    doc = parsed(
+        words,
+        heads=[6, 0, 3, 1, 3, 4, 6, 8, 6, 6],
+        deps=["nsubj", "prep", "det", "pobj", "prep", "pobj", "ROOT", "amod", "dobj", "punct"],
+        pos=["NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN", "VERB", "ADJ", "NOUN", "PUNCT"],
+        ents=["O", "O", "O", "O", "O", "B-ORG", "O", "O", "O", "O"],
+        lemmas=["police", "in", "the", "city", "of", "Arica", "fire", "tear", "gas", "."],
+    )
+    place = clause_place(doc[6], doc[6], doc[:], inherit=False)
+    assert (place.place, place.country) == ("Arica", "CHL")

@@ -965,3 +965,11 @@ def test_a_pronoun_is_the_person_named_before_it_in_its_own_sentence():
     )
     asked = [e.target.actor.name for e in events if e.type == "REQUEST"]
     assert asked == ["Ana Soto"]
+
+
+def test_one_act_told_in_two_towns_on_one_day_is_two_events():
+    events = code(
+        "On Monday police in Lima fired tear gas at protesters. Police in Cusco also fired"
+        " tear gas at protesters on Monday."
+    )
+    assert sorted(e.location.place for e in events) == ["Cusco", "Lima"]

@@ -185,7 +185,9 @@ def _place_in(
     inside = {t.i for t in clause_tokens(clause)} | {t.i for t in clause_tokens(word)}
     found: list[Place] = []
     for ent in sentence.ents:
-        if ent.label_ not in PLACE_LABELS or ent.root.i not in inside:
+        if ent.root.i not in inside:
+            continue
+        if ent.label_ not in PLACE_LABELS and not _named_as_a_settlement(ent):
             continue
         head = ent.root.head
         visited = ent.root.dep_ == "dobj" and verb.lemma_ == "visit"
@@ -196,6 +198,14 @@ def _place_in(
     # "in the town of Cizre in southeastern Turkey": the town, the narrowest place named
     return next((p for p in found if geo.country_code(p.place) is None), None) or next(
         iter(found), None
+    )
+
+
+def _named_as_a_settlement(ent: Span) -> bool:
+    """ "the city of Bordeaux", whatever label the model gave the name."""
+    of = ent.root.head
+    return ent.root.dep_ == "pobj" and of.lower_ == "of" and (
+        of.head.lemma_.lower() in SETTLEMENT_NOUNS
     )
 
 

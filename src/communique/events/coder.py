@@ -946,10 +946,7 @@ def _implied_targets(
 def _placed_target(place: Place, match: Match, finder: ArgumentFinder) -> Argument:
     """Whom an act placed somewhere acts on: a curfew "in Cizre" binds the people of Cizre;
     one "in Turkey", or an air strike in Pakistan, the state."""
-    names_a_country = geo.country_code(place.place) is not None and not (
-        geo.is_seat_of_government(place.place)  # "Algiers" is the city here, not the state
-    )
-    if match.trigger.type in BINDS_A_PLACE and not names_a_country:
+    if match.trigger.type in BINDS_A_PLACE and _names_a_town(place.place):
         return finder.group_argument(place.place, place.country, "CVL", match.word)
     return finder.state_argument(place.country, match.word)
 
@@ -1328,10 +1325,30 @@ def _same_occurrence(a: Event, b: Event) -> bool:
         return False  # the phone call that set up a meeting is not the meeting
     if a.type == "COERCE" and not _same_coercion(a.mode, b.mode):
         return False  # a ban on rallies and the tear gas fired at one are two acts
+    if _placed_apart(a, b):
+        return False  # tear gas in Paris and in Bordeaux the same night: two acts
     pair_a, pair_b = _identities(a), _identities(b)
     if a.type in SYMMETRIC:
         pair_a, pair_b = sorted(pair_a), sorted(pair_b)
     return pair_a == pair_b and _dates_agree(a.date, b.date)
+
+
+def _placed_apart(a: Event, b: Event) -> bool:
+    """Two events placed apart by their own clauses or the article's episodes: other
+    countries, or two towns (a country named beside a town in it is no conflict)."""
+    places = [e.location for e in (a, b)]
+    if any(p is None or p.basis not in {"stated", "episode"} for p in places):
+        return False
+    first, second = places[0], places[1]  # type: ignore[index]
+    if first.country != second.country:
+        return True
+    local = all(_names_a_town(p.place) for p in (first, second))
+    return local and first.place.casefold() != second.place.casefold()
+
+
+def _names_a_town(place: str) -> bool:
+    """ "Cizre", "Algiers" (a capital named as a place is the city), not "Turkey"."""
+    return geo.country_code(place) is None or geo.is_seat_of_government(place)
 
 
 STATE_ARMS = {None, "GOV", "MIL", "COP"}
