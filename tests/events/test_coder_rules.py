@@ -874,7 +874,7 @@ def test_a_protest_aimed_at_bringing_someone_down_or_pressing_demands_on_them_ta
 
 
 def test_a_people_without_a_state_living_in_one_is_that_country_s():
-    events = code("Thousands of Iraqi Kurds sought refuge in Germany last month.")
+    events = code("Some 5,000 Iraqi Kurds sought refuge in Sweden last year.")
     assert [(e.source.actor.name, e.source.actor.country, e.source.actor.sector)
             for e in events] == [("Iraqi Kurds", "IRQ", "CVL")]  # fmt: skip
 

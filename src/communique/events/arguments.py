@@ -348,7 +348,7 @@ class ArgumentFinder:
         found = []
         for token in _with_conjuncts(tokens):
             if token.tag_ == "NNS" and not _is_event_noun(token):
-                countries = _country_modifiers(token) or _located_in(token)
+                countries = self._countries_of(token)
                 country = countries[0] if len(countries) == 1 else None
                 actor = self.actors.group(_phrase_text(token), country, "CVL")
                 found.append(self._phrase_argument(actor, token, "group"))
@@ -388,7 +388,7 @@ class ArgumentFinder:
             return self._speaker_arm(token)
         lemma = token.lemma_.lower()
         sector = sectors.sector_of_noun(lemma, _whole_word_modifiers(token))
-        countries = _country_modifiers(token) or _located_in(token) or self._owner_country(token)
+        countries = self._countries_of(token)
         of = [o for c in token.children if c.lower_ == "of" for o in objects_of(c)]
         if lemma in QUANTITY_NOUNS and of:  # "thousands of Sudanese"
             return self._groups(of[0])
@@ -399,10 +399,6 @@ class ArgumentFinder:
         people = geo.country_code(token.text) if token.tag_ in {"NNPS", "NNS", "NNP"} else None
         if people and token.text[:1].isupper():  # "Palestinians", "ethnic Albanians"
             actor = self.actors.group(_phrase_text(token), people, sector or "CVL")
-            return [self._phrase_argument(actor, token, "group")]
-        if token.tag_ == "NNPS" and token.ent_type_ == "NORP" and len(countries) == 1:
-            # "Iraqi Kurds": a people of no state of its own, living in one
-            actor = self.actors.group(_phrase_text(token), countries[0], sector or "CVL")
             return [self._phrase_argument(actor, token, "group")]
         if lemma in ROLE_NOUNS and (countries or token.tag_ == "NNS"):  # "Western leaders"
             sector = sector or "GOV"
@@ -433,6 +429,11 @@ class ArgumentFinder:
             )
             for code in countries
         ]
+
+    def _countries_of(self, token: Token) -> list[str]:
+        """A group's countries: its nationality words, else the place it is in, else its
+        named owner's."""
+        return _country_modifiers(token) or _located_in(token) or self._owner_country(token)
 
     def _owner_country(self, token: Token) -> list[str]:
         """The country of the named person owning a group: "President Bouteflika's
